@@ -34,6 +34,8 @@ export interface Marker {
 	status: Status;
 	/** Label shown beside the marker; defaults to the place's short name. */
 	label?: string;
+	/** Source ids backing this marker (from `[[id]]` markers on its line in the document). */
+	sources?: string[];
 }
 
 export type RouteKind = 'advance' | 'returns' | 'reported-march';
@@ -48,6 +50,8 @@ export interface Route {
 	label?: string;
 	/** Sideways bend of the curve as a share of its length, -0.5..0.5 (0 = straight). */
 	bend?: number;
+	/** Source ids backing this route (from `[[id]]` markers on its line in the document). */
+	sources?: string[];
 }
 
 export interface Annotation {
