@@ -24,15 +24,30 @@ export interface LabelCandidate {
 	gap: number;
 	/** Bold labels are wider. */
 	weight?: 'normal' | 'bold';
+	/** Letter-spaced capitals (country names) are wider still. */
+	caps?: boolean;
+	/** Text broken into lines (annotations); defaults to [text]. */
+	lines?: string[];
 	/** Allowed positions; defaults to all eight. */
 	positions?: Position[];
 }
 
-export type Position = 'right' | 'left' | 'top' | 'bottom' | 'top-right' | 'bottom-right' | 'top-left' | 'bottom-left' | 'center';
+export type Position =
+	| 'right'
+	| 'left'
+	| 'top'
+	| 'bottom'
+	| 'top-right'
+	| 'bottom-right'
+	| 'top-left'
+	| 'bottom-left'
+	| 'center';
 
 export interface PlacedLabel {
 	id: string;
 	text: string;
+	lines: string[];
+	fontSize: number;
 	/** Text anchor point and alignment for SVG <text>. */
 	x: number;
 	y: number;
@@ -41,10 +56,25 @@ export interface PlacedLabel {
 	position: Position;
 }
 
-const ALL: Position[] = ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-right', 'top-left', 'bottom-left'];
+export const LINE_HEIGHT = 1.2;
+
+const ALL: Position[] = [
+	'right',
+	'left',
+	'top',
+	'bottom',
+	'top-right',
+	'bottom-right',
+	'top-left',
+	'bottom-left'
+];
 
 /** Approximate text width: average glyph advance of a sans-serif at this size. */
-export function textWidth(text: string, fontSize: number, weight: 'normal' | 'bold' = 'normal'): number {
+export function textWidth(
+	text: string,
+	fontSize: number,
+	weight: 'normal' | 'bold' = 'normal'
+): number {
 	const avg = weight === 'bold' ? 0.6 : 0.55;
 	return text.length * fontSize * avg;
 }
@@ -59,55 +89,109 @@ export function overlaps(a: Rect, b: Rect, pad = 0): boolean {
 }
 
 function inside(r: Rect, bounds: Rect): boolean {
-	return r.x >= bounds.x && r.y >= bounds.y && r.x + r.width <= bounds.x + bounds.width && r.y + r.height <= bounds.y + bounds.height;
+	return (
+		r.x >= bounds.x &&
+		r.y >= bounds.y &&
+		r.x + r.width <= bounds.x + bounds.width &&
+		r.y + r.height <= bounds.y + bounds.height
+	);
 }
 
-export function boxFor(c: LabelCandidate, position: Position): { box: Rect; x: number; y: number; anchor: PlacedLabel['anchor'] } {
-	const w = textWidth(c.text, c.fontSize, c.weight);
-	const h = c.fontSize * 1.2;
+export function boxFor(
+	c: LabelCandidate,
+	position: Position
+): { box: Rect; x: number; y: number; anchor: PlacedLabel['anchor'] } {
+	const lines = c.lines ?? [c.text];
+	const w = Math.max(...lines.map((l) => textWidth(l, c.fontSize, c.weight, c.caps)));
+	const lineHeight = c.fontSize * LINE_HEIGHT;
+	const h = lines.length * lineHeight;
 	const g = c.gap + 3;
 	const d = g * 0.75;
-	// Baseline sits ~0.35em below the box's vertical centre.
-	const base = c.fontSize * 0.35;
+	let bx: number;
+	let by: number;
+	let anchor: PlacedLabel['anchor'];
 	switch (position) {
 		case 'right':
-			return { box: { x: c.x + g, y: c.y - h / 2, width: w, height: h }, x: c.x + g, y: c.y + base, anchor: 'start' };
+			[bx, by, anchor] = [c.x + g, c.y - h / 2, 'start'];
+			break;
 		case 'left':
-			return { box: { x: c.x - g - w, y: c.y - h / 2, width: w, height: h }, x: c.x - g, y: c.y + base, anchor: 'end' };
+			[bx, by, anchor] = [c.x - g - w, c.y - h / 2, 'end'];
+			break;
 		case 'top':
-			return { box: { x: c.x - w / 2, y: c.y - g - h, width: w, height: h }, x: c.x, y: c.y - g - h / 2 + base, anchor: 'middle' };
+			[bx, by, anchor] = [c.x - w / 2, c.y - g - h, 'middle'];
+			break;
 		case 'bottom':
-			return { box: { x: c.x - w / 2, y: c.y + g, width: w, height: h }, x: c.x, y: c.y + g + h / 2 + base, anchor: 'middle' };
+			[bx, by, anchor] = [c.x - w / 2, c.y + g, 'middle'];
+			break;
 		case 'top-right':
-			return { box: { x: c.x + d, y: c.y - d - h, width: w, height: h }, x: c.x + d, y: c.y - d - h / 2 + base, anchor: 'start' };
+			[bx, by, anchor] = [c.x + d, c.y - d - h, 'start'];
+			break;
 		case 'bottom-right':
-			return { box: { x: c.x + d, y: c.y + d, width: w, height: h }, x: c.x + d, y: c.y + d + h / 2 + base, anchor: 'start' };
+			[bx, by, anchor] = [c.x + d, c.y + d, 'start'];
+			break;
 		case 'top-left':
-			return { box: { x: c.x - d - w, y: c.y - d - h, width: w, height: h }, x: c.x - d, y: c.y - d - h / 2 + base, anchor: 'end' };
+			[bx, by, anchor] = [c.x - d - w, c.y - d - h, 'end'];
+			break;
 		case 'bottom-left':
-			return { box: { x: c.x - d - w, y: c.y + d, width: w, height: h }, x: c.x - d, y: c.y + d + h / 2 + base, anchor: 'end' };
+			[bx, by, anchor] = [c.x - d - w, c.y + d, 'end'];
+			break;
 		case 'center':
-			return { box: { x: c.x - w / 2, y: c.y - h / 2, width: w, height: h }, x: c.x, y: c.y + base, anchor: 'middle' };
+			[bx, by, anchor] = [c.x - w / 2, c.y - h / 2, 'middle'];
+			break;
 	}
+	const x = anchor === 'start' ? bx : anchor === 'end' ? bx + w : bx + w / 2;
+	// First baseline: the line box's top plus the font's ascent (~0.8em) plus half the leading.
+	const y = by + (lineHeight - c.fontSize) / 2 + c.fontSize * 0.8;
+	return { box: { x: bx, y: by, width: w, height: h }, x, y, anchor };
 }
 
 /**
  * Places labels without overlap. `obstacles` are screen rectangles labels must avoid (markers,
  * legend, scale bar); `bounds` is the drawable area.
  */
-export function placeLabels(candidates: LabelCandidate[], obstacles: Rect[], bounds: Rect, pad = 2): PlacedLabel[] {
+export function placeLabels(
+	candidates: LabelCandidate[],
+	obstacles: Rect[],
+	bounds: Rect,
+	pad = 2
+): PlacedLabel[] {
 	const placed: PlacedLabel[] = [];
 	const taken: Rect[] = [...obstacles];
-	const sorted = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+	const sorted = [...candidates].sort(
+		(a, b) => b.priority - a.priority || a.id.localeCompare(b.id)
+	);
 	for (const c of sorted) {
 		for (const position of c.positions ?? ALL) {
 			const { box, x, y, anchor } = boxFor(c, position);
 			if (!inside(box, bounds)) continue;
 			if (taken.some((t) => overlaps(box, t, pad))) continue;
-			placed.push({ id: c.id, text: c.text, x, y, anchor, box, position });
+			placed.push({
+				id: c.id,
+				text: c.text,
+				lines: c.lines ?? [c.text],
+				x,
+				y,
+				anchor,
+				box,
+				position
+			});
 			taken.push(box);
 			break;
 		}
 	}
 	return placed;
+}
+
+/** Breaks text into lines of at most `max` characters, at spaces. */
+export function wrap(text: string, max: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		if (line && (line + ' ' + word).length > max) {
+			lines.push(line);
+			line = word;
+		} else line = line ? line + ' ' + word : word;
+	}
+	if (line) lines.push(line);
+	return lines;
 }

@@ -40,7 +40,10 @@ export function bboxPolygon([w, s, e, n]: Bbox, steps = 16): GeoJSON.Polygon {
 }
 
 /** Projected bounds [[x0, y0], [x1, y1]] of a lon/lat bbox in the base frame. */
-export function projectBbox(projection: GeoProjection, bbox: Bbox): [[number, number], [number, number]] {
+export function projectBbox(
+	projection: GeoProjection,
+	bbox: Bbox
+): [[number, number], [number, number]] {
 	const ring = bboxPolygon(bbox).coordinates[0] ?? [];
 	let x0 = Infinity;
 	let y0 = Infinity;

@@ -71,7 +71,8 @@ export function mapStateAt(
 		markers: step.map.markers,
 		routes: step.map.routes.map((route) => ({ route, drawn: routeShare })),
 		annotations: step.map.annotations,
-		fence: fence && layers.has('fence') ? fenceShareAt(fence.from, fence.to, p / FENCE_DONE_AT) : null,
+		fence:
+			fence && layers.has('fence') ? fenceShareAt(fence.from, fence.to, p / FENCE_DONE_AT) : null,
 		fenceClaim: fence && layers.has('fence') ? fence.to : null,
 		description: step.map.description,
 		dateLabel: step.dateLabel,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { apply, fitBounds, interpolateCamera } from '../../../src/lib/map/camera';
-import { createProjection, projectBbox, BASE_WIDTH, BASE_HEIGHT } from '../../../src/lib/map/projection';
+import {
+	createProjection,
+	projectBbox,
+	BASE_WIDTH,
+	BASE_HEIGHT
+} from '../../../src/lib/map/projection';
 
 describe('fitBounds', () => {
 	it('fits bounds inside the viewport, centred, touching the tighter side', () => {

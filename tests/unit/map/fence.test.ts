@@ -1,10 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { cumulativeLengths, dashFor, fenceShareAt, northFirst, pointAlong } from '../../../src/lib/map/fence';
+import {
+	cumulativeLengths,
+	dashFor,
+	fenceShareAt,
+	northFirst,
+	pointAlong
+} from '../../../src/lib/map/fence';
 
 describe('fence', () => {
 	it('orders the border from its northern end (smaller screen y)', () => {
-		expect(northFirst([[0, 10], [0, 0]])).toEqual([[0, 0], [0, 10]]);
-		expect(northFirst([[0, 0], [0, 10]])).toEqual([[0, 0], [0, 10]]);
+		expect(
+			northFirst([
+				[0, 10],
+				[0, 0]
+			])
+		).toEqual([
+			[0, 0],
+			[0, 10]
+		]);
+		expect(
+			northFirst([
+				[0, 0],
+				[0, 10]
+			])
+		).toEqual([
+			[0, 0],
+			[0, 10]
+		]);
 	});
 
 	it('animates the claimed share from `from` to `to` with progress, and reverses', () => {
@@ -23,7 +45,11 @@ describe('fence', () => {
 	});
 
 	it('finds the point at a share of the length', () => {
-		const pts: [number, number][] = [[0, 0], [10, 0], [10, 30]];
+		const pts: [number, number][] = [
+			[0, 0],
+			[10, 0],
+			[10, 30]
+		];
 		const cum = cumulativeLengths(pts);
 		expect(cum[2]).toBe(40);
 		expect(pointAlong(pts, cum, 0.5)).toEqual([10, 10]);

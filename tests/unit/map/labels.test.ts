@@ -14,10 +14,13 @@ const cand = (id: string, x: number, y: number, priority = 1): LabelCandidate =>
 
 describe('placeLabels', () => {
 	it('never lets two placed labels overlap', () => {
-		const many = Array.from({ length: 30 }, (_, i) => cand(`Place ${i}`, 150 + (i % 5) * 6, 120 + Math.floor(i / 5) * 6));
+		const many = Array.from({ length: 30 }, (_, i) =>
+			cand(`Place ${i}`, 150 + (i % 5) * 6, 120 + Math.floor(i / 5) * 6)
+		);
 		const placed = placeLabels(many, [], bounds);
 		for (let i = 0; i < placed.length; i++)
-			for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!.box, placed[j]!.box)).toBe(false);
+			for (let j = i + 1; j < placed.length; j++)
+				expect(overlaps(placed[i]!.box, placed[j]!.box)).toBe(false);
 		expect(placed.length).toBeGreaterThan(3);
 		expect(placed.length).toBeLessThan(30);
 	});
@@ -33,7 +36,11 @@ describe('placeLabels', () => {
 	});
 
 	it('places higher-priority labels first', () => {
-		const placed = placeLabels([cand('Minor', 100, 100, 1), cand('Major', 100, 100, 5)], [], bounds);
+		const placed = placeLabels(
+			[cand('Minor', 100, 100, 1), cand('Major', 100, 100, 5)],
+			[],
+			bounds
+		);
 		expect(placed[0]!.id).toBe('Major');
 		expect(placed[0]!.position).toBe('right');
 	});

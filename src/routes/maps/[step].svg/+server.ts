@@ -1,0 +1,20 @@
+import { error } from '@sveltejs/kit';
+import story from '../../../content/story.aml';
+import { renderStepSvg } from '$lib/server/staticMap';
+import { flattenSteps } from '$lib/map/state';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+/** One static SVG map per step, prerendered: the no-JS page and print use them. */
+export const prerender = true;
+// A file, not a page: no trailing slash.
+export const trailingSlash = 'never';
+
+export const entries: EntryGenerator = () => flattenSteps(story).map((s) => ({ step: s.id }));
+
+export const GET: RequestHandler = ({ params }) => {
+	const index = flattenSteps(story).findIndex((s) => s.id === params.step);
+	if (index < 0) error(404, `No step "${params.step}"`);
+	return new Response(renderStepSvg(story, index), {
+		headers: { 'content-type': 'image/svg+xml; charset=utf-8' }
+	});
+};
