@@ -5,7 +5,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * BASE_PATH lets an editor deploy the story under any path, e.g.
  * BASE_PATH=/graphics/2024/pakistan-taliban npm run build
  */
-const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+const base = /** @type {'' | `/${string}`} */ ((process.env.BASE_PATH ?? '').replace(/\/+$/, ''));
 if (base && !base.startsWith('/')) {
 	throw new Error(`BASE_PATH must start with "/" (got "${base}")`);
 }

@@ -11,11 +11,16 @@ if (found.origin) process.exit(0);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
 if (isRoot && isDebian) {
-	console.log('No Chromium found: installing Debian\'s "chromium" package with apt-get (one time).');
+	console.log(
+		'No Chromium found: installing Debian\'s "chromium" package with apt-get (one time).'
+	);
 	try {
-		execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-			stdio: ['ignore', 'ignore', 'inherit']
-		});
+		execSync(
+			'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+			{
+				stdio: ['ignore', 'ignore', 'inherit']
+			}
+		);
 	} catch {
 		console.error('Installing chromium with apt-get failed; see the messages above.');
 		process.exit(1);

@@ -7,13 +7,16 @@ import { chromium } from '@playwright/test';
 export function findChromium() {
 	try {
 		const own = chromium.executablePath();
-		if (own && existsSync(own)) return { path: undefined, origin: `Playwright's Chromium (${own})` };
+		if (own && existsSync(own))
+			return { path: undefined, origin: `Playwright's Chromium (${own})` };
 	} catch {
 		// Playwright has no browser of its own here; fall through.
 	}
 	const fromEnv = process.env.CHROMIUM_PATH;
-	if (fromEnv && existsSync(fromEnv)) return { path: fromEnv, origin: `CHROMIUM_PATH (${fromEnv})` };
-	if (existsSync('/usr/bin/chromium')) return { path: '/usr/bin/chromium', origin: '/usr/bin/chromium' };
+	if (fromEnv && existsSync(fromEnv))
+		return { path: fromEnv, origin: `CHROMIUM_PATH (${fromEnv})` };
+	if (existsSync('/usr/bin/chromium'))
+		return { path: '/usr/bin/chromium', origin: '/usr/bin/chromium' };
 	return { path: undefined, origin: '' };
 }
 

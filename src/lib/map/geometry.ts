@@ -93,7 +93,11 @@ export function prepareMap(
 		) ?? '';
 	const provinceBorders =
 		path(
-			mesh(topology, provincesObj, (a, b) => a !== b && a.properties?.adm0 === b.properties?.adm0)
+			mesh(
+				topology,
+				provincesObj,
+				(a, b) => a !== b && (a.properties as Props)?.adm0 === (b.properties as Props)?.adm0
+			)
 		) ?? '';
 
 	const durandFeatures = feature(topology, durandObj).features;

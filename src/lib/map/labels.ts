@@ -73,9 +73,10 @@ const ALL: Position[] = [
 export function textWidth(
 	text: string,
 	fontSize: number,
-	weight: 'normal' | 'bold' = 'normal'
+	weight: 'normal' | 'bold' = 'normal',
+	caps = false
 ): number {
-	const avg = weight === 'bold' ? 0.6 : 0.55;
+	const avg = caps ? 0.78 : weight === 'bold' ? 0.6 : 0.55;
 	return text.length * fontSize * avg;
 }
 
@@ -169,6 +170,7 @@ export function placeLabels(
 				id: c.id,
 				text: c.text,
 				lines: c.lines ?? [c.text],
+				fontSize: c.fontSize,
 				x,
 				y,
 				anchor,

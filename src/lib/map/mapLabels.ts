@@ -74,7 +74,16 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			priority: 30,
 			fontSize: fontSize - 1,
 			gap: 10,
-			positions: ['right', 'left', 'bottom', 'top', 'bottom-right', 'bottom-left', 'top-right', 'top-left']
+			positions: [
+				'right',
+				'left',
+				'bottom',
+				'top',
+				'bottom-right',
+				'bottom-left',
+				'top-right',
+				'top-left'
+			]
 		});
 	}
 
@@ -191,7 +200,11 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 }
 
 /** A point on the Durand Line inside the view, as near the view's centre as the line comes. */
-export function durandLabelPoint(map: PreparedMap, camera: Camera, bounds: Rect): [number, number] | null {
+export function durandLabelPoint(
+	map: PreparedMap,
+	camera: Camera,
+	bounds: Rect
+): [number, number] | null {
 	const { points, cum } = map.durand;
 	if (points.length < 2) return null;
 	const cx = bounds.x + bounds.width * 0.5;

@@ -1,0 +1,35 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Ids of all scrollytelling steps, in reading order, as the page renders them. */
+export async function stepIds(page: Page): Promise<string[]> {
+	return page.locator('.scrolly .step').evaluateAll((els) => els.map((e) => e.id));
+}
+
+/** Scrolls a step to the middle of the screen, as a reader would, and waits until it is active. */
+export async function scrollToStep(page: Page, id: string): Promise<void> {
+	await page.locator(`[id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', id);
+}
+
+/** Waits until the map has loaded and finished any camera flight. */
+export async function mapSettled(page: Page): Promise<void> {
+	const figure = page.locator('figure.story-map');
+	await expect(figure).toHaveAttribute('data-status', 'ready');
+	await expect(figure).toHaveAttribute('data-flying', 'false');
+}
+
+export interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+export function overlap(a: Box, b: Box, tolerance = 1): boolean {
+	return (
+		a.x + tolerance < b.x + b.width &&
+		b.x + tolerance < a.x + a.width &&
+		a.y + tolerance < b.y + b.height &&
+		b.y + tolerance < a.y + a.height
+	);
+}

@@ -1,0 +1,250 @@
+import { expect, test } from '@playwright/test';
+import { mapSettled, overlap, scrollToStep, stepIds, type Box } from './helpers';
+
+test.describe('the story as a reader scrolls it', () => {
+	test('loads under the base path with no failed request and no console error', async ({
+		page
+	}) => {
+		const failures: string[] = [];
+		const errors: string[] = [];
+		page.on('response', (r) => {
+			if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
+		});
+		page.on('requestfailed', (r) => failures.push(`failed ${r.url()}`));
+		page.on('console', (m) => {
+			if (m.type() === 'error') errors.push(m.text());
+		});
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto('./');
+		await expect(page.locator('h1')).toBeVisible();
+		await mapSettled(page);
+		expect(failures).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
+	test('every step activates in turn and the map follows it; screenshots of each', async ({
+		page
+	}, testInfo) => {
+		test.setTimeout(240_000);
+		await page.goto('./');
+		await mapSettled(page);
+		const ids = await stepIds(page);
+		expect(ids.length).toBeGreaterThanOrEqual(13);
+		const figure = page.locator('figure.story-map');
+		for (const [i, id] of ids.entries()) {
+			await scrollToStep(page, id);
+			await expect(figure).toHaveAttribute('data-step', id);
+			await mapSettled(page);
+			// The map's accessible description is the step's own description.
+			const described = await page.locator(`[id="${id}"] .visually-hidden`).last().textContent();
+			await expect(page.locator('#map-description')).toHaveText(
+				(described ?? '').replace(/^Map: /, '')
+			);
+			// The step card a reader is looking at is visible and marked current.
+			await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('aria-current', 'step');
+			await page.screenshot({
+				path: testInfo.outputPath(`step-${String(i + 1).padStart(2, '0')}-${id}.png`)
+			});
+		}
+	});
+
+	test('map labels never overlap each other or the markers, at any step', async ({ page }) => {
+		test.setTimeout(240_000);
+		await page.goto('./');
+		await mapSettled(page);
+		for (const id of await stepIds(page)) {
+			await scrollToStep(page, id);
+			await mapSettled(page);
+			await expect(page.locator('g.labels')).not.toHaveClass(/hidden/);
+			const { labels, markers } = await page.evaluate(() => {
+				const box = (el: Element) => {
+					const r = el.getBoundingClientRect();
+					return { x: r.x, y: r.y, width: r.width, height: r.height, id: '' };
+				};
+				return {
+					labels: [...document.querySelectorAll('figure.story-map [data-label]')].map((el) => ({
+						...box(el),
+						id: el.getAttribute('data-label') ?? ''
+					})),
+					markers: [...document.querySelectorAll('figure.story-map [data-marker]')]
+						.filter((el) => !el.hasAttribute('data-approximate'))
+						.map((el) => ({ ...box(el), id: el.getAttribute('data-marker') ?? '' }))
+				};
+			});
+			expect(labels.length, `labels at ${id}`).toBeGreaterThan(0);
+			for (let i = 0; i < labels.length; i++) {
+				const a = labels[i] as Box & { id: string };
+				for (let j = i + 1; j < labels.length; j++) {
+					const b = labels[j] as Box & { id: string };
+					expect(overlap(a, b), `${a.id} overlaps ${b.id} at ${id}`).toBe(false);
+				}
+				for (const m of markers)
+					expect(overlap(a, m), `${a.id} overlaps marker ${m.id} at ${id}`).toBe(false);
+			}
+		}
+	});
+
+	test('scrolling back up returns to earlier steps and reverses their drawing', async ({
+		page
+	}) => {
+		await page.goto('./');
+		await mapSettled(page);
+		const ids = await stepIds(page);
+		const fenceStep = await page
+			.locator('.scrolly .step')
+			.evaluateAll((els) => els.findIndex((e) => e.textContent?.includes('94')));
+		expect(fenceStep).toBeGreaterThan(0);
+		await scrollToStep(page, ids[ids.length - 1] as string);
+		await scrollToStep(page, ids[2] as string);
+		await expect(page.locator('figure.story-map')).toHaveAttribute('data-step', ids[2] as string);
+		// Inside a fence step, scrolling back shrinks the drawn fence.
+		const id = ids[fenceStep] as string;
+		await scrollToStep(page, id);
+		const svg = page.locator('figure.story-map svg.map-svg, figure.story-map svg').first();
+		const fenceAt = async () => Number(await svg.getAttribute('data-fence'));
+		const step = page.locator(`[id="${id}"]`);
+		await step.evaluate((el) => {
+			const r = el.getBoundingClientRect();
+			window.scrollBy(0, r.bottom - window.innerHeight * 0.62);
+		});
+		await expect.poll(fenceAt).toBeGreaterThan(0.5);
+		const late = await fenceAt();
+		await step.evaluate((el) => {
+			const r = el.getBoundingClientRect();
+			window.scrollBy(0, r.top - window.innerHeight * 0.55);
+		});
+		await expect.poll(fenceAt).toBeLessThan(late);
+	});
+
+	test('a deep link opens the story at that step with its map state', async ({ page }) => {
+		await page.goto('./');
+		const ids = await stepIds(page);
+		const target = ids[Math.floor(ids.length * 0.7)] as string;
+		await page.goto(`./#${target}`);
+		await mapSettled(page);
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', target);
+		await expect(page.locator('figure.story-map')).toHaveAttribute('data-step', target);
+		const top = await page
+			.locator(`[id="${target}"]`)
+			.evaluate((el) => el.getBoundingClientRect().top);
+		expect(Math.abs(top)).toBeLessThan(900);
+	});
+
+	test('resizing or rotating keeps the reader on the same step and re-fits the map', async ({
+		page
+	}) => {
+		await page.goto('./');
+		await mapSettled(page);
+		const ids = await stepIds(page);
+		const id = ids[Math.floor(ids.length / 2)] as string;
+		await scrollToStep(page, id);
+		await mapSettled(page);
+		const svg = page.locator('figure.story-map svg').first();
+		const before = await svg.getAttribute('viewBox');
+		const size = page.viewportSize()!;
+		await page.setViewportSize({ width: size.height, height: size.width });
+		await expect(svg).not.toHaveAttribute('viewBox', before ?? '');
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', id);
+		await expect(page.locator('figure.story-map')).toHaveAttribute('data-step', id);
+		const vb = (await svg.getAttribute('viewBox'))!.split(' ').map(Number);
+		expect(vb[2]).toBeGreaterThan(0);
+		// The step the reader was on is still on screen.
+		const r = await page.locator(`[id="${id}"]`).evaluate((el) => {
+			const b = el.getBoundingClientRect();
+			return { top: b.top, bottom: b.bottom };
+		});
+		expect(r.bottom).toBeGreaterThan(0);
+		expect(r.top).toBeLessThan(size.width);
+	});
+
+	test('keyboard: steps are focusable in order and the skip link jumps past the map', async ({
+		page,
+		isMobile
+	}) => {
+		test.skip(isMobile, 'keyboard navigation is checked at desktop size');
+		await page.goto('./');
+		await mapSettled(page);
+		const ids = await stepIds(page);
+		const skip = page.getByRole('link', { name: /skip past the map/i });
+		await expect(skip).toBeVisible();
+		await page.locator(`[id="${ids[0]}"]`).focus();
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', ids[0] as string);
+		// Tab moves through the step's citation links and then to the next step.
+		for (let i = 0; i < 12; i++) {
+			await page.keyboard.press('Tab');
+			const focused = await page.evaluate(() => document.activeElement?.id);
+			if (focused === ids[1]) break;
+		}
+		await expect(page.locator(`[id="${ids[1]}"]`)).toBeFocused();
+		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', ids[1] as string);
+		await skip.click();
+		await expect(page).toHaveURL(/#after-story$/);
+		await expect(page.locator('#sources-title')).toBeInViewport();
+	});
+
+	test('with reduced motion, states switch instantly and drawings are shown whole', async ({
+		browser,
+		isMobile
+	}) => {
+		const context = await browser.newContext({
+			reducedMotion: 'reduce',
+			viewport: isMobile ? { width: 390, height: 844 } : { width: 1440, height: 900 }
+		});
+		const page = await context.newPage();
+		await page.goto('./');
+		await mapSettled(page);
+		const ids = await stepIds(page);
+		const fenceStep = await page
+			.locator('.scrolly .step')
+			.evaluateAll((els) => els.findIndex((e) => e.textContent?.includes('94')));
+		await scrollToStep(page, ids[fenceStep] as string);
+		// No flight: the map is settled as soon as the step is active.
+		await expect(page.locator('figure.story-map')).toHaveAttribute('data-flying', 'false');
+		const fence = Number(
+			await page.locator('figure.story-map svg').first().getAttribute('data-fence')
+		);
+		expect(fence).toBeGreaterThan(0.9);
+		const drawn = await page
+			.locator('figure.story-map [data-route]')
+			.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-drawn'))));
+		for (const d of drawn) expect(d).toBe(1);
+		await context.close();
+	});
+
+	test('if the map data cannot be loaded, the map says so and the story stays readable', async ({
+		page
+	}) => {
+		await page.route('**/data/afpak.topo.json', (route) => route.fulfill({ status: 404 }));
+		await page.goto('./');
+		await expect(page.locator('figure.story-map')).toHaveAttribute('data-status', 'error');
+		await expect(page.locator('figure.story-map [role="status"]')).toContainText(
+			/could not be loaded/
+		);
+		const ids = await stepIds(page);
+		await page.locator(`[id="${ids[3]}"]`).scrollIntoViewIfNeeded();
+		await expect(page.locator(`[id="${ids[3]}"] p`).first()).toBeVisible();
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the prerendered page holds all the text, the sources and a static map', async ({
+		page
+	}) => {
+		await page.goto('./');
+		const ids = await stepIds(page);
+		expect(ids.length).toBeGreaterThanOrEqual(13);
+		for (const id of ids) {
+			const text = await page.locator(`[id="${id}"]`).innerText();
+			expect(text.length, id).toBeGreaterThan(40);
+		}
+		await expect(page.locator('#sources-title')).toBeAttached();
+		expect(await page.locator('.sources li').count()).toBeGreaterThan(10);
+		const img = page.locator('figure.story-map img').first();
+		await expect(img).toBeVisible();
+		await expect
+			.poll(() => img.evaluate((i) => (i as HTMLImageElement).naturalWidth))
+			.toBeGreaterThan(0);
+	});
+});
