@@ -212,10 +212,13 @@ function check(topo) {
 	}
 	const provinces = topo.objects.provinces.geometries;
 	if (provinces.length !== 41) throw new Error(`expected 41 provinces, got ${provinces.length}`);
+	/** @type {any[]} */
 	const durand = topo.objects.durand.geometries;
 	if (durand.length !== 1 || durand[0].type !== 'LineString')
 		throw new Error(`durand must be one LineString, got ${durand.map((g) => g.type)}`);
-	const loc = topo.objects.loc.geometries.map((g) => g.properties.kind).sort();
+	/** @type {any[]} */
+	const locGeoms = topo.objects.loc.geometries;
+	const loc = locGeoms.map((g) => g.properties.kind).sort();
 	if (loc.join(',') !== 'AGPL,LoC') throw new Error(`loc kinds: ${loc}`);
 }
 
