@@ -1,0 +1,44 @@
+/**
+ * Vite plugin: `import story from '$content/story.aml'` (or any `*.aml` path) yields the validated
+ * Story as JSON. A broken document fails the dev server and the build with `file:line: field:
+ * message`; the map data it is checked against is watched, so fixing either re-runs the check.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { loadKnownIds, PLACES_FILE, TOPO_FILE } from './load';
+import { parseStory, StoryError } from './parse';
+
+export function storyPlugin(): Plugin {
+	let root = process.cwd();
+	return {
+		name: 'story-aml',
+		enforce: 'pre',
+		configResolved(config) {
+			root = config.root;
+		},
+		resolveId(id) {
+			if (id.startsWith('$content/') && id.endsWith('.aml')) {
+				return resolve(root, 'src/content', id.slice('$content/'.length));
+			}
+			return null;
+		},
+		load(id) {
+			const file = id.split('?')[0]!;
+			if (!file.endsWith('.aml')) return null;
+			for (const data of [PLACES_FILE, TOPO_FILE]) this.addWatchFile(join(root, data));
+			const name = relative(root, file) || file;
+			try {
+				const story = parseStory(readFileSync(file, 'utf8'), name, loadKnownIds(root));
+				return { code: `export default ${JSON.stringify(story)};`, map: null };
+			} catch (e) {
+				const line = e instanceof StoryError ? e.issues[0]?.line : undefined;
+				return this.error({
+					message: (e as Error).message,
+					id: file,
+					...(line ? { loc: { file, line, column: 0 } } : {})
+				});
+			}
+		}
+	};
+}
