@@ -13,6 +13,7 @@ import type {
 	MultiLineString,
 	MultiPolygon,
 	Polygon,
+	Properties,
 	Topology
 } from 'topojson-specification';
 
@@ -42,12 +43,12 @@ export type LocProperties = {
 	disputed: boolean;
 };
 
-type Areas<P extends Record<string, unknown>> = GeometryCollection<P> & {
+interface Areas<P extends Properties> extends GeometryCollection<P> {
 	geometries: Array<Polygon<P> | MultiPolygon<P>>;
-};
-type Lines<P extends Record<string, unknown>> = GeometryCollection<P> & {
+}
+interface Lines<P extends Properties> extends GeometryCollection<P> {
 	geometries: Array<LineString<P> | MultiLineString<P>>;
-};
+}
 
 export type AfpakObjects = {
 	countries: Areas<CountryProperties>;
@@ -400,9 +401,7 @@ export function checkPlacesAgainstTopology(
 	file: string
 ): void {
 	const provinces = new Map<string, string>();
-	for (const g of topology.objects.provinces.geometries as Array<
-		Polygon<ProvinceProperties> | MultiPolygon<ProvinceProperties>
-	>)
+	for (const g of topology.objects.provinces.geometries)
 		if (g.properties) provinces.set(g.properties.name, g.properties.adm0);
 	places.forEach((p, i) => {
 		const adm0 = provinces.get(p.province);
