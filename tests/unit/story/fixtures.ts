@@ -22,7 +22,13 @@ export const PLACES = [
 	'jalalabad',
 	'angoor-adda',
 	'ghulam-khan',
-	'parachinar'
+	'parachinar',
+	'asadabad',
+	'gardez',
+	'goshta',
+	'spera',
+	'ali-sher',
+	'landi-kotal'
 ];
 
 export const PROVINCES = [
