@@ -91,7 +91,7 @@ describe('the story document', () => {
 			expect(r.to).toBe('mir-ali');
 		}
 		const text = JSON.stringify(steps.find((s) => s.id === 'march-unknowns')!.text);
-		expect(text).toMatch(/not a border point/);
+		expect(text).toMatch(/does not sit on the border/);
 	});
 
 	it('draws the 1994–96 advance and the returns as documented routes', () => {
