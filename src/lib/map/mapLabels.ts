@@ -108,7 +108,8 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		if (!p) continue;
 		const xy = s(p.xy);
 		if (!onScreen(xy, bounds)) continue;
-		const r = p.place.approximate ? 14 : 7;
+		const box = input.markers.find((b) => b.id === m.place)?.rect;
+		const r = box ? box.width / 2 : 7;
 		add({
 			id: `place:${m.place}`,
 			text: m.label ?? p.place.short ?? p.place.name,
@@ -195,7 +196,17 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		});
 	}
 
-	const obstacles = [...input.reserved, ...input.markers.map((m) => m.rect)];
+	// Reference dots (cities, crossings) are obstacles too, so no label covers one.
+	const dots: Rect[] = [];
+	for (const p of map.places.values()) {
+		const on =
+			(p.place.kind === 'city' && state.layers.has('cities')) ||
+			(p.place.kind === 'crossing' && state.layers.has('crossings'));
+		if (!on) continue;
+		const [x, y] = s(p.xy);
+		dots.push({ x: x - 4, y: y - 4, width: 8, height: 8 });
+	}
+	const obstacles = [...input.reserved, ...input.markers.map((m) => m.rect), ...dots];
 	return placeLabels(out, obstacles, bounds);
 }
 
