@@ -5,9 +5,17 @@ export async function stepIds(page: Page): Promise<string[]> {
 	return page.locator('.scrolly .step').evaluateAll((els) => els.map((e) => e.id));
 }
 
-/** Scrolls a step to the middle of the screen, as a reader would, and waits until it is active. */
-export async function scrollToStep(page: Page, id: string): Promise<void> {
-	await page.locator(`[id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+/**
+ * Scrolls until a step's card is where a reader reads it (its top at `at` of the screen height)
+ * and waits until the step is active.
+ */
+export async function scrollToStep(page: Page, id: string, at = 0.3): Promise<void> {
+	await page.locator(`[id="${id}"]`).evaluate((el, at) => {
+		window.scrollBy({
+			top: el.getBoundingClientRect().top - window.innerHeight * at,
+			behavior: 'instant'
+		});
+	}, at);
 	await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', id);
 }
 

@@ -206,6 +206,11 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		const [x, y] = s(p.xy);
 		dots.push({ x: x - 4, y: y - 4, width: 8, height: 8 });
 	}
+	// Arrowheads too: a label must not sit on the end of a movement.
+	for (const r of input.routes) {
+		const [x, y] = s(r.geometry.at(1).point);
+		dots.push({ x: x - 9, y: y - 9, width: 18, height: 18 });
+	}
 	const obstacles = [...input.reserved, ...input.markers.map((m) => m.rect), ...dots];
 	return placeLabels(out, obstacles, bounds);
 }
