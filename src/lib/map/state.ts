@@ -29,9 +29,9 @@ export const TIMELINE_START = 1994;
 export const TIMELINE_END = 2025;
 
 /** Progress at which route drawing completes: the rest of the step shows it whole. */
-const ROUTES_DONE_AT = 0.5;
+const ROUTES_DONE_AT = 0.3;
 /** Progress at which the fence reaches the step's claim. */
-const FENCE_DONE_AT = 0.55;
+const FENCE_DONE_AT = 0.35;
 
 export function flattenSteps(story: Story): Step[] {
 	return story.chapters.flatMap((c) => c.steps);
