@@ -71,7 +71,7 @@ describe('mapStateAt', () => {
 
 	it('draws routes with progress and shows them whole by the end of the step', () => {
 		expect(mapStateAt(story, 3, 0).routes[0]!.drawn).toBe(0);
-		const mid = mapStateAt(story, 3, 0.3).routes[0]!.drawn;
+		const mid = mapStateAt(story, 3, 0.15).routes[0]!.drawn;
 		expect(mid).toBeGreaterThan(0);
 		expect(mid).toBeLessThan(1);
 		expect(mapStateAt(story, 3, 0.9).routes[0]!.drawn).toBe(1);
