@@ -1,0 +1,59 @@
+import type { PreparedMap } from './geometry';
+import type { MapState } from './state';
+
+export type LegendKey =
+	| 'durand'
+	| 'fence'
+	| 'loc'
+	| 'highlight'
+	| 'strike'
+	| 'attack'
+	| 'clash'
+	| 'crossing'
+	| 'area'
+	| 'advance'
+	| 'returns'
+	| 'unverified';
+
+export interface LegendItem {
+	key: LegendKey;
+	label: string;
+}
+
+/** The key to what is on the map at this step, and only that. */
+export function legendItems(state: MapState, map: PreparedMap): LegendItem[] {
+	const out: LegendItem[] = [{ key: 'durand', label: 'Durand Line (de facto border)' }];
+	if (state.fence !== null)
+		out.push({ key: 'fence', label: 'Fence, share Pakistan says is built' });
+	if (state.layers.has('loc') || state.view.id === 'region')
+		out.push({ key: 'loc', label: 'Kashmir Line of Control (disputed)' });
+	if (state.highlight.length) out.push({ key: 'highlight', label: 'Province in focus' });
+	const shown = state.markers.filter((m) => m.status !== 'unverified');
+	const has = (kind: string) => shown.some((m) => m.kind === kind);
+	if (has('strike')) out.push({ key: 'strike', label: 'Air strike' });
+	if (has('attack')) out.push({ key: 'attack', label: 'Militant attack' });
+	if (has('clash')) out.push({ key: 'clash', label: 'Border clash' });
+	if (has('crossing') || state.layers.has('crossings'))
+		out.push({ key: 'crossing', label: 'Border crossing' });
+	if (state.markers.some((m) => map.places.get(m.place)?.place.approximate))
+		out.push({ key: 'area', label: 'Approximate location' });
+	const routeKinds = new Set(state.routes.map((r) => r.route.kind));
+	if (routeKinds.has('advance')) out.push({ key: 'advance', label: 'Movement (schematic)' });
+	if (routeKinds.has('returns')) out.push({ key: 'returns', label: 'Returns to Afghanistan' });
+	if (
+		state.routes.some((r) => r.route.status === 'unverified') ||
+		state.markers.some((m) => m.status === 'unverified')
+	)
+		out.push({ key: 'unverified', label: 'Reported, not confirmed' });
+	return out;
+}
+
+/** Legend box size for a number of items: one column on desktop, two on phones. */
+export function legendSize(count: number, phone: boolean): { width: number; height: number } {
+	return phone
+		? { width: 0, height: Math.ceil(count / 2) * LEGEND_ROW_PHONE + 8 }
+		: { width: 240, height: count * LEGEND_ROW_DESKTOP + 12 };
+}
+
+export const LEGEND_ROW_PHONE = 16;
+export const LEGEND_ROW_DESKTOP = 19;
