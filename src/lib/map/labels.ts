@@ -48,6 +48,9 @@ export interface PlacedLabel {
 	text: string;
 	lines: string[];
 	fontSize: number;
+	/** The point labelled (for leader lines). */
+	ax: number;
+	ay: number;
 	/** Text anchor point and alignment for SVG <text>. */
 	x: number;
 	y: number;
@@ -171,6 +174,8 @@ export function placeLabels(
 				text: c.text,
 				lines: c.lines ?? [c.text],
 				fontSize: c.fontSize,
+				ax: c.x,
+				ay: c.y,
 				x,
 				y,
 				anchor,

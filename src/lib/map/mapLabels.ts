@@ -71,7 +71,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			lines: wrap(a.text, 28),
 			x,
 			y,
-			priority: 30,
+			priority: 26,
 			fontSize: fontSize - 1,
 			gap: 10,
 			positions: [
@@ -110,12 +110,15 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		if (!onScreen(xy, bounds)) continue;
 		const box = input.markers.find((b) => b.id === m.place)?.rect;
 		const r = box ? box.width / 2 : 7;
+		const text = m.label ?? p.place.short ?? p.place.name;
 		add({
 			id: `place:${m.place}`,
-			text: m.label ?? p.place.short ?? p.place.name,
+			text,
+			// Long labels break in two rather than failing to fit.
+			lines: text.length > 22 ? wrap(text, 20) : undefined,
 			x: xy[0],
 			y: xy[1],
-			priority: m.kind === 'strike' || m.kind === 'attack' ? 22 : 20,
+			priority: m.kind === 'strike' || m.kind === 'attack' ? 28 : 27,
 			fontSize,
 			gap: r,
 			weight: 'bold'
