@@ -42,10 +42,14 @@ function render(name, projection, closeup) {
 	const durand = /** @type {any} */ (feature(topo, topo.objects.durand)).features[0];
 	const loc = /** @type {any} */ (feature(topo, topo.objects.loc)).features;
 	const provLines = mesh(topo, topo.objects.provinces, (a, b) => a !== b);
-	const borders = mesh(topo, topo.objects.countries, (a, b) => {
-		const s = [a.properties?.iso3, b.properties?.iso3].sort().join('-');
-		return a !== b && s !== 'AFG-PAK' && s !== 'IND-PAK';
-	});
+	const borders = mesh(
+		topo,
+		topo.objects.countries,
+		(/** @type {any} */ a, /** @type {any} */ b) => {
+			const s = [a.properties?.iso3, b.properties?.iso3].sort().join('-');
+			return a !== b && s !== 'AFG-PAK' && s !== 'IND-PAK';
+		}
+	);
 	const parts = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif">`,
 		`<rect width="${W}" height="${H}" fill="#cfe3ef"/>`

@@ -92,7 +92,7 @@ test.describe('the story as a reader scrolls it', () => {
 		const ids = await stepIds(page);
 		const fenceStep = await page
 			.locator('.scrolly .step')
-			.evaluateAll((els) => els.findIndex((e) => e.textContent?.includes('94')));
+			.evaluateAll((els) => els.findIndex((e) => /\b94%/.test(e.textContent ?? '')));
 		expect(fenceStep).toBeGreaterThan(0);
 		await scrollToStep(page, ids[ids.length - 1] as string);
 		await scrollToStep(page, ids[2] as string);
@@ -179,7 +179,8 @@ test.describe('the story as a reader scrolls it', () => {
 		await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', ids[1] as string);
 		await skip.click();
 		await expect(page).toHaveURL(/#after-story$/);
-		await expect(page.locator('#sources-title')).toBeInViewport();
+		await expect(page.locator('#after-story h2').first()).toBeInViewport();
+		await expect(page.locator('#after-story')).toBeFocused();
 	});
 
 	test('with reduced motion, states switch instantly and drawings are shown whole', async ({
@@ -196,7 +197,7 @@ test.describe('the story as a reader scrolls it', () => {
 		const ids = await stepIds(page);
 		const fenceStep = await page
 			.locator('.scrolly .step')
-			.evaluateAll((els) => els.findIndex((e) => e.textContent?.includes('94')));
+			.evaluateAll((els) => els.findIndex((e) => /\b94%/.test(e.textContent ?? '')));
 		await scrollToStep(page, ids[fenceStep] as string);
 		// No flight: the map is settled as soon as the step is active.
 		await expect(page.locator('figure.story-map')).toHaveAttribute('data-flying', 'false');

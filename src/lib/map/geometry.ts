@@ -44,9 +44,10 @@ type Props = Record<string, unknown>;
 export function prepareMap(
 	topology: Topology,
 	places: MapPlace[],
-	projection: GeoProjection
+	projection: GeoProjection,
+	options: { digits?: number } = {}
 ): PreparedMap {
-	const path = geoPath(projection).digits(2);
+	const path = geoPath(projection).digits(options.digits ?? 2);
 	const objects = topology.objects as Record<string, GeometryCollection<Props>>;
 	const countriesObj = objects.countries;
 	const provincesObj = objects.provinces;

@@ -23,20 +23,6 @@ export function orderedSources(story: Story, numbers: Map<string, number>): Sour
 	return [...story.sources].sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0));
 }
 
-/** Id of the first citation of each source in the text, for "back to text" links. */
-export function firstCitationIds(story: Story): Map<string, string> {
-	const first = new Map<string, string>();
-	for (const chapter of story.chapters)
-		for (const step of chapter.steps)
-			step.text.forEach((p, pi) =>
-				p.forEach((inline, ii) => {
-					if (inline.type === 'cite' && !first.has(inline.source))
-						first.set(inline.source, citeId(step.id, pi, ii));
-				})
-			);
-	return first;
-}
-
 export function citeId(stepId: string, paragraph: number, inline: number): string {
 	return `cite-${stepId}-${paragraph}-${inline}`;
 }
