@@ -103,16 +103,17 @@ test.describe('the story as a reader scrolls it', () => {
 		const svg = page.locator('figure.story-map svg.map-svg, figure.story-map svg').first();
 		const fenceAt = async () => Number(await svg.getAttribute('data-fence'));
 		const step = page.locator(`[id="${id}"]`);
-		await step.evaluate((el) => {
-			const r = el.getBoundingClientRect();
-			window.scrollBy(0, r.bottom - window.innerHeight * 0.62);
-		});
+		// Put the scrolly's trigger line at a given share of the step's height.
+		const readAt = (share: number) =>
+			step.evaluate((el, share) => {
+				const trigger = Number(el.closest<HTMLElement>('[data-trigger]')?.dataset.trigger);
+				const r = el.getBoundingClientRect();
+				window.scrollBy(0, r.top + share * r.height - window.innerHeight * trigger);
+			}, share);
+		await readAt(0.8);
 		await expect.poll(fenceAt).toBeGreaterThan(0.5);
 		const late = await fenceAt();
-		await step.evaluate((el) => {
-			const r = el.getBoundingClientRect();
-			window.scrollBy(0, r.top - window.innerHeight * 0.55);
-		});
+		await readAt(0.1);
 		await expect.poll(fenceAt).toBeLessThan(late);
 	});
 
