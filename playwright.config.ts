@@ -6,7 +6,8 @@ import { chromiumArgs, findChromium } from './scripts/lib/find-chromium.js';
  * exactly as an editor would deploy it.
  */
 export const BASE_PATH = '/graphics/2024/pakistan-taliban';
-const port = 4173;
+/** PORT lets two checkouts test side by side; the default matches `npm run preview`. */
+const port = Number(process.env.PORT ?? 4173);
 const chromium = findChromium();
 
 const launchOptions = { executablePath: chromium.path, args: chromiumArgs() };
@@ -49,7 +50,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `npm run build && npm run preview`,
+		command: `npm run build && vite preview --port ${port} --strictPort`,
 		env: { BASE_PATH },
 		url: `http://localhost:${port}${BASE_PATH}/`,
 		reuseExistingServer: !process.env.CI,
