@@ -50,7 +50,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `npm run build && vite preview --port ${port} --strictPort`,
+		command: `npm run build && npx vite preview --port ${port} --strictPort`,
 		env: { BASE_PATH },
 		url: `http://localhost:${port}${BASE_PATH}/`,
 		reuseExistingServer: !process.env.CI,
