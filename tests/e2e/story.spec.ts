@@ -42,6 +42,25 @@ test.describe('the story as a reader scrolls it', () => {
 			);
 			// The step card a reader is looking at is visible and marked current.
 			await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('aria-current', 'step');
+			// Every legend entry is shown whole, not cut off at the edge of its column.
+			const clipped = await page
+				.locator('figure.story-map .legend li')
+				.evaluateAll((els) =>
+					els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent)
+				);
+			expect(clipped, `legend entries cut off at ${id}`).toEqual([]);
+			if (page.viewportSize()!.width < 720) {
+				// On phones the card scrolls over the map: screenshot where a reader reads it, its
+				// foot near the bottom of the screen, the map's focus kept clear above it. The step
+				// is still the active one there.
+				await page.locator(`[id="${id}"] .card`).evaluate((el) => {
+					const r = el.getBoundingClientRect();
+					const foot = Math.max(r.height, window.innerHeight * 0.97);
+					window.scrollBy({ top: r.bottom - foot, behavior: 'instant' });
+				});
+				await expect(figure).toHaveAttribute('data-step', id);
+				await mapSettled(page);
+			}
 			await page.screenshot({
 				path: testInfo.outputPath(`step-${String(i + 1).padStart(2, '0')}-${id}.png`)
 			});

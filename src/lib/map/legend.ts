@@ -18,15 +18,25 @@ export type LegendKey =
 export interface LegendItem {
 	key: LegendKey;
 	label: string;
+	/** A shorter label for the phone legend's narrow columns, where the full one would not fit. */
+	short?: string;
 }
 
 /** The key to what is on the map at this step, and only that. */
 export function legendItems(state: MapState, map: PreparedMap): LegendItem[] {
 	const out: LegendItem[] = [{ key: 'durand', label: 'Durand Line (de facto border)' }];
 	if (state.fence !== null)
-		out.push({ key: 'fence', label: 'Fence, share Pakistan says is built' });
+		out.push({
+			key: 'fence',
+			label: 'Fence, share Pakistan says is built',
+			short: 'Fence, as Pakistan claims'
+		});
 	if (state.layers.has('loc') || state.view.id === 'region')
-		out.push({ key: 'loc', label: 'Kashmir Line of Control (disputed)' });
+		out.push({
+			key: 'loc',
+			label: 'Kashmir Line of Control (disputed)',
+			short: 'Line of Control (disputed)'
+		});
 	if (state.highlight.length) out.push({ key: 'highlight', label: 'Province in focus' });
 	const shown = state.markers.filter((m) => m.status !== 'unverified');
 	const has = (kind: string) => shown.some((m) => m.kind === kind);
