@@ -42,7 +42,9 @@ test.describe('the story as a reader scrolls it', () => {
 			);
 			// The step card a reader is looking at is visible and marked current.
 			await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('aria-current', 'step');
-			// Every legend entry is shown whole, not cut off at the edge of its column.
+			// Every legend entry is shown whole, not cut off at the edge of its column (in the
+			// story's own font, as readers see it once it has loaded).
+			await page.evaluate(() => document.fonts.ready);
 			const clipped = await page
 				.locator('figure.story-map .legend li')
 				.evaluateAll((els) =>
@@ -60,6 +62,18 @@ test.describe('the story as a reader scrolls it', () => {
 				});
 				await expect(figure).toHaveAttribute('data-step', id);
 				await mapSettled(page);
+				// The places the step is about are on screen above the card, not hidden under it.
+				const hidden = await page.evaluate((id) => {
+					const card = document.querySelector(`[id="${id}"] .card`)!.getBoundingClientRect();
+					return [...document.querySelectorAll('figure.story-map [data-marker]')]
+						.filter((m) => {
+							const r = m.getBoundingClientRect();
+							const y = r.y + r.height / 2;
+							return y > card.top || y < 0 || r.x + r.width / 2 > window.innerWidth;
+						})
+						.map((m) => m.getAttribute('data-marker'));
+				}, id);
+				expect.soft(hidden, `markers under the card at ${id}`).toEqual([]);
 			}
 			await page.screenshot({
 				path: testInfo.outputPath(`step-${String(i + 1).padStart(2, '0')}-${id}.png`)
@@ -91,6 +105,17 @@ test.describe('the story as a reader scrolls it', () => {
 				};
 			});
 			expect(labels.length, `labels at ${id}`).toBeGreaterThan(0);
+			// Every marked place is named: a marker without its label tells the reader nothing.
+			const named = new Set(labels.map((l) => l.id));
+			const unnamed = await page
+				.locator('figure.story-map [data-marker]')
+				.evaluateAll((els) => els.map((el) => el.getAttribute('data-marker') ?? ''));
+			expect
+				.soft(
+					unnamed.filter((m) => !named.has(`place:${m}`)),
+					`markers without a label at ${id}`
+				)
+				.toEqual([]);
 			for (let i = 0; i < labels.length; i++) {
 				const a = labels[i] as Box & { id: string };
 				for (let j = i + 1; j < labels.length; j++) {

@@ -30,6 +30,17 @@ export interface LabelCandidate {
 	lines?: string[];
 	/** Allowed positions; defaults to all eight. */
 	positions?: Position[];
+	/**
+	 * May cover context dots (see placeLabels' `soft`) when no position is free otherwise: the
+	 * name of a place the step is about matters more than a city shown for orientation.
+	 */
+	displaces?: boolean;
+}
+
+/** A context dot (a city or crossing shown for orientation) and the id of its own label. */
+export interface SoftObstacle {
+	labelId: string;
+	rect: Rect;
 }
 
 export type Position =
@@ -110,7 +121,9 @@ export function boxFor(
 	const lineHeight = c.fontSize * LINE_HEIGHT;
 	const h = lines.length * lineHeight;
 	const g = c.gap + 3;
-	const d = g * 0.75;
+	// Diagonal boxes keep the same clearance as the sides: their corner must clear the marker's
+	// own square, which a shorter diagonal (0.75 g) cut into, ruling out four of eight positions.
+	const d = g;
 	let bx: number;
 	let by: number;
 	let anchor: PlacedLabel['anchor'];
@@ -157,34 +170,50 @@ export function placeLabels(
 	candidates: LabelCandidate[],
 	obstacles: Rect[],
 	bounds: Rect,
-	pad = 2
+	pad = 2,
+	soft: SoftObstacle[] = []
 ): PlacedLabel[] {
 	const placed: PlacedLabel[] = [];
 	const taken: Rect[] = [...obstacles];
+	/** Context dots covered by a more important label: they and their labels are dropped. */
+	const displaced = new Set<string>();
+	const standing = () => soft.filter((o) => !displaced.has(o.labelId));
 	const sorted = [...candidates].sort(
 		(a, b) => b.priority - a.priority || a.id.localeCompare(b.id)
 	);
+	const fits = (box: Rect, dots: SoftObstacle[]) =>
+		inside(box, bounds) &&
+		!taken.some((t) => overlaps(box, t, pad)) &&
+		!dots.some((o) => overlaps(box, o.rect, pad));
 	for (const c of sorted) {
-		for (const position of c.positions ?? ALL) {
-			const { box, x, y, anchor } = boxFor(c, position);
-			if (!inside(box, bounds)) continue;
-			if (taken.some((t) => overlaps(box, t, pad))) continue;
-			placed.push({
-				id: c.id,
-				text: c.text,
-				lines: c.lines ?? [c.text],
-				fontSize: c.fontSize,
-				ax: c.x,
-				ay: c.y,
-				x,
-				y,
-				anchor,
-				box,
-				position
-			});
-			taken.push(box);
-			break;
+		if (displaced.has(c.id)) continue;
+		const positions = c.positions ?? ALL;
+		// The candidate's own dot never blocks its label.
+		const dots = standing().filter((o) => o.labelId !== c.id);
+		let chosen = positions.map((p) => ({ p, ...boxFor(c, p) })).find((b) => fits(b.box, dots));
+		if (!chosen && c.displaces) {
+			chosen = positions.map((p) => ({ p, ...boxFor(c, p) })).find((b) => fits(b.box, []));
+			if (chosen) {
+				const box = chosen.box;
+				for (const o of dots) if (overlaps(box, o.rect, pad)) displaced.add(o.labelId);
+			}
 		}
+		if (!chosen) continue;
+		const { p: position, box, x, y, anchor } = chosen;
+		placed.push({
+			id: c.id,
+			text: c.text,
+			lines: c.lines ?? [c.text],
+			fontSize: c.fontSize,
+			ax: c.x,
+			ay: c.y,
+			x,
+			y,
+			anchor,
+			box,
+			position
+		});
+		taken.push(box);
 	}
 	return placed;
 }

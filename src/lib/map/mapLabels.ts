@@ -2,8 +2,15 @@ import type { Camera, Insets, Viewport } from './camera';
 import { apply } from './camera';
 import { pointAlong } from './fence';
 import type { PreparedMap } from './geometry';
-import { placeLabels, wrap, type LabelCandidate, type PlacedLabel, type Rect } from './labels';
-import type { RouteGeometry } from './routes';
+import {
+	placeLabels,
+	wrap,
+	type LabelCandidate,
+	type PlacedLabel,
+	type Rect,
+	type SoftObstacle
+} from './labels';
+import { ARROWHEAD_PX, arrowheadBox, type RouteGeometry } from './routes';
 import type { MapState } from './state';
 
 /** Where country names sit at the regional scale (cartographic choice, lon/lat). */
@@ -74,6 +81,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			priority: 26,
 			fontSize: fontSize - 1,
 			gap: 10,
+			displaces: true,
 			positions: [
 				'right',
 				'left',
@@ -121,7 +129,8 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			priority: m.kind === 'strike' || m.kind === 'attack' ? 28 : 27,
 			fontSize,
 			gap: r,
-			weight: 'bold'
+			weight: 'bold',
+			displaces: true
 		});
 	}
 
@@ -199,23 +208,25 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		});
 	}
 
-	// Reference dots (cities, crossings) are obstacles too, so no label covers one.
-	const dots: Rect[] = [];
-	for (const p of map.places.values()) {
+	// Reference dots (cities, crossings) are obstacles too, so no label covers one; a marker's or
+	// a note's name may displace one when it has no other room, and that place is then left out.
+	const marked = new Set(state.markers.map((m) => m.place));
+	const dots: SoftObstacle[] = [];
+	for (const [id, p] of map.places) {
 		const on =
 			(p.place.kind === 'city' && state.layers.has('cities')) ||
 			(p.place.kind === 'crossing' && state.layers.has('crossings'));
-		if (!on) continue;
+		if (!on || marked.has(id)) continue;
 		const [x, y] = s(p.xy);
-		dots.push({ x: x - 4, y: y - 4, width: 8, height: 8 });
+		dots.push({ labelId: `place:${id}`, rect: { x: x - 4, y: y - 4, width: 8, height: 8 } });
 	}
 	// Arrowheads too: a label must not sit on the end of a movement.
-	for (const r of input.routes) {
-		const [x, y] = s(r.geometry.at(1).point);
-		dots.push({ x: x - 9, y: y - 9, width: 18, height: 18 });
-	}
-	const obstacles = [...input.reserved, ...input.markers.map((m) => m.rect), ...dots];
-	return placeLabels(out, obstacles, bounds);
+	const heads: Rect[] = input.routes.map((r) => {
+		const tip = r.geometry.at(1);
+		return arrowheadBox(s(tip.point), tip.angle, ARROWHEAD_PX);
+	});
+	const obstacles = [...input.reserved, ...input.markers.map((m) => m.rect), ...heads];
+	return placeLabels(out, obstacles, bounds, 2, dots);
 }
 
 /** A point on the Durand Line inside the view, as near the view's centre as the line comes. */

@@ -16,6 +16,9 @@ export interface RouteGeometry {
 
 const SAMPLES = 64;
 
+/** Length of an arrowhead's sides on screen, in px. */
+export const ARROWHEAD_PX = 9;
+
 export function routeGeometry(from: Point, to: Point, bend = 0.15, trim = 0): RouteGeometry {
 	const [x0, y0] = from;
 	const [x2, y2] = to;
@@ -90,10 +93,31 @@ function fmt([x, y]: Point): string {
 
 /** SVG path data for an arrowhead of a given size pointing along `angle`, tip at `point`. */
 export function arrowhead(point: Point, angle: number, size: number): string {
+	const [l, tip, r] = arrowheadPoints(point, angle, size);
+	return `M${fmt(l)}L${fmt(tip)}L${fmt(r)}`;
+}
+
+function arrowheadPoints(point: Point, angle: number, size: number): [Point, Point, Point] {
 	const [x, y] = point;
 	const back = angle + Math.PI;
 	const spread = 0.45;
 	const l: Point = [x + size * Math.cos(back - spread), y + size * Math.sin(back - spread)];
 	const r: Point = [x + size * Math.cos(back + spread), y + size * Math.sin(back + spread)];
-	return `M${fmt(l)}L${fmt([x, y])}L${fmt(r)}`;
+	return [l, [x, y], r];
+}
+
+/** Screen box an arrowhead covers, its stroke included, for keeping labels off it. */
+export function arrowheadBox(
+	point: Point,
+	angle: number,
+	size: number,
+	stroke = 2.5
+): { x: number; y: number; width: number; height: number } {
+	const pts = arrowheadPoints(point, angle, size);
+	const xs = pts.map((p) => p[0]);
+	const ys = pts.map((p) => p[1]);
+	const h = stroke / 2;
+	const x = Math.min(...xs) - h;
+	const y = Math.min(...ys) - h;
+	return { x, y, width: Math.max(...xs) + h - x, height: Math.max(...ys) + h - y };
 }

@@ -35,6 +35,40 @@ describe('placeLabels', () => {
 		expect(edge[0]!.box.x + edge[0]!.box.width).toBeLessThanOrEqual(400);
 	});
 
+	it('names a marker on a diagonal when its sides are taken, clear of its own square', () => {
+		// A marker 16 px square at (200, 150), label gap 8, with obstacles right, left, above and
+		// below it: only the four diagonal positions are left.
+		const own = { x: 192, y: 142, width: 16, height: 16 };
+		const sides = [
+			{ x: 212, y: 143, width: 80, height: 14 },
+			{ x: 108, y: 143, width: 80, height: 14 },
+			{ x: 188, y: 100, width: 20, height: 36 },
+			{ x: 188, y: 164, width: 20, height: 36 }
+		];
+		const placed = placeLabels([{ ...cand('Mir Ali', 200, 150), gap: 8 }], [own, ...sides], bounds);
+		expect(placed).toHaveLength(1);
+		expect(placed[0]!.position).toMatch(/^(top|bottom)-(left|right)$/);
+		for (const o of [own, ...sides]) expect(overlaps(placed[0]!.box, o)).toBe(false);
+	});
+
+	it("lets a marker's name displace a context dot, which then loses its own label", () => {
+		// A strip of map: the marker sits at its right edge, so only its left position fits, and a
+		// city dot lies there.
+		const city = { labelId: 'Gardez', rect: { x: 340, y: 146, width: 8, height: 8 } };
+		const tight = { x: 0, y: 140, width: 400, height: 20 };
+		const marker = { ...cand('Mir Ali', 390, 150, 27), gap: 8, displaces: true };
+		const placed = placeLabels([marker, cand('Gardez', 344, 150)], [], tight, 2, [city]);
+		expect(placed.map((l) => l.id)).toEqual(['Mir Ali']);
+		// Without the right to displace, the dot keeps its place and the marker goes unnamed.
+		const polite = placeLabels([{ ...marker, displaces: false }], [], tight, 2, [city]);
+		expect(polite.some((l) => l.id === 'Mir Ali')).toBe(false);
+		// A dot with room to spare is left alone.
+		const roomy = placeLabels([cand('Gardez', 100, 150)], [], tight, 2, [
+			{ ...city, rect: { x: 96, y: 146, width: 8, height: 8 } }
+		]);
+		expect(roomy.map((l) => l.id)).toEqual(['Gardez']);
+	});
+
 	it('places higher-priority labels first', () => {
 		const placed = placeLabels(
 			[cand('Minor', 100, 100, 1), cand('Major', 100, 100, 5)],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowhead, routeGeometry } from '../../../src/lib/map/routes';
+import { arrowhead, arrowheadBox, routeGeometry } from '../../../src/lib/map/routes';
 
 describe('routeGeometry', () => {
 	it('draws a straight route when bend is 0, with length equal to the chord', () => {
@@ -46,5 +46,17 @@ describe('routeGeometry', () => {
 		const nums = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
 		expect(nums[0]).toBeLessThan(10);
 		expect(nums[4]).toBeLessThan(10);
+	});
+});
+
+describe('arrowheadBox', () => {
+	it('covers the arrowhead behind its tip and nothing in front of it', () => {
+		// Pointing right (angle 0), tip at (100, 50), sides 9 px.
+		const box = arrowheadBox([100, 50], 0, 9, 2);
+		expect(box.x + box.width).toBeCloseTo(101, 6); // the tip plus half the stroke
+		expect(box.x).toBeLessThan(93); // reaches back along the shaft
+		expect(box.x).toBeGreaterThan(90);
+		expect(box.height).toBeLessThan(11); // narrow across the shaft, not a 18 px square
+		expect(box.y + box.height / 2).toBeCloseTo(50, 6);
 	});
 });
