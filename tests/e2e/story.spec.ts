@@ -105,6 +105,10 @@ test.describe('the story as a reader scrolls it', () => {
 				};
 			});
 			expect(labels.length, `labels at ${id}`).toBeGreaterThan(0);
+			// The border is named at every step as what it is: de facto, never recognised by Kabul.
+			await expect
+				.soft(page.locator('figure.story-map [data-label="durand"]'), `Durand label at ${id}`)
+				.toContainText('never recognised by Kabul');
 			// Every marked place is named: a marker without its label tells the reader nothing.
 			const named = new Set(labels.map((l) => l.id));
 			const unnamed = await page

@@ -35,6 +35,10 @@ export interface LabelCandidate {
 	 * name of a place the step is about matters more than a city shown for orientation.
 	 */
 	displaces?: boolean;
+	/** Other anchors to try, in order, when no position around the first one is free. */
+	alternatives?: [number, number][];
+	/** Screen points of a line the label must not sit on (the Durand Line for its own name). */
+	avoid?: [number, number][];
 }
 
 /** A context dot (a city or crossing shown for orientation) and the id of its own label. */
@@ -181,8 +185,11 @@ export function placeLabels(
 	const sorted = [...candidates].sort(
 		(a, b) => b.priority - a.priority || a.id.localeCompare(b.id)
 	);
-	const fits = (box: Rect, dots: SoftObstacle[]) =>
+	const onLine = (box: Rect, line: [number, number][] | undefined) =>
+		!!line && line.some((a, i) => i > 0 && segmentHitsRect(line[i - 1]!, a, box));
+	const fits = (box: Rect, dots: SoftObstacle[], line?: [number, number][]) =>
 		inside(box, bounds) &&
+		!onLine(box, line) &&
 		!taken.some((t) => overlaps(box, t, pad)) &&
 		!dots.some((o) => overlaps(box, o.rect, pad));
 	for (const c of sorted) {
@@ -190,23 +197,27 @@ export function placeLabels(
 		const positions = c.positions ?? ALL;
 		// The candidate's own dot never blocks its label.
 		const dots = standing().filter((o) => o.labelId !== c.id);
-		let chosen = positions.map((p) => ({ p, ...boxFor(c, p) })).find((b) => fits(b.box, dots));
+		// Where the label may go: each position around the anchor, then around each alternative.
+		const options = [c, ...(c.alternatives ?? []).map(([x, y]) => ({ ...c, x, y }))].flatMap((at) =>
+			positions.map((p) => ({ p, at, ...boxFor(at, p) }))
+		);
+		let chosen = options.find((b) => fits(b.box, dots, c.avoid));
 		if (!chosen && c.displaces) {
-			chosen = positions.map((p) => ({ p, ...boxFor(c, p) })).find((b) => fits(b.box, []));
+			chosen = options.find((b) => fits(b.box, [], c.avoid));
 			if (chosen) {
 				const box = chosen.box;
 				for (const o of dots) if (overlaps(box, o.rect, pad)) displaced.add(o.labelId);
 			}
 		}
 		if (!chosen) continue;
-		const { p: position, box, x, y, anchor } = chosen;
+		const { p: position, at, box, x, y, anchor } = chosen;
 		placed.push({
 			id: c.id,
 			text: c.text,
 			lines: c.lines ?? [c.text],
 			fontSize: c.fontSize,
-			ax: c.x,
-			ay: c.y,
+			ax: at.x,
+			ay: at.y,
 			x,
 			y,
 			anchor,
@@ -216,6 +227,31 @@ export function placeLabels(
 		taken.push(box);
 	}
 	return placed;
+}
+
+/** Whether the segment a–b passes through the rectangle (Liang–Barsky clipping). */
+export function segmentHitsRect(a: [number, number], b: [number, number], r: Rect): boolean {
+	const dx = b[0] - a[0];
+	const dy = b[1] - a[1];
+	let t0 = 0;
+	let t1 = 1;
+	const edges: [number, number][] = [
+		[-dx, a[0] - r.x],
+		[dx, r.x + r.width - a[0]],
+		[-dy, a[1] - r.y],
+		[dy, r.y + r.height - a[1]]
+	];
+	for (const [p, q] of edges) {
+		if (p === 0) {
+			if (q < 0) return false;
+			continue;
+		}
+		const t = q / p;
+		if (p < 0) t0 = Math.max(t0, t);
+		else t1 = Math.min(t1, t);
+		if (t0 > t1) return false;
+	}
+	return true;
 }
 
 /** Breaks text into lines of at most `max` characters, at spaces. */

@@ -96,7 +96,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 	}
 
 	// The Durand Line, named where it crosses the middle of the view.
-	const durandAnchor = durandLabelPoint(map, camera, bounds);
+	const [durandAnchor, ...durandElsewhere] = durandLabelPoints(map, camera, bounds);
 	if (durandAnchor) {
 		add({
 			id: 'durand',
@@ -104,10 +104,13 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			lines: ['Durand Line: de facto border,', 'never recognised by Kabul'],
 			x: durandAnchor[0],
 			y: durandAnchor[1],
+			alternatives: durandElsewhere,
 			priority: 25,
 			fontSize: fontSize - 1,
 			gap: 6,
-			weight: 'bold'
+			weight: 'bold',
+			// Name the line beside it, never written across it.
+			avoid: map.durand.points.map((p) => s(p))
 		});
 	}
 
@@ -229,28 +232,31 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 	return placeLabels(out, obstacles, bounds, 2, dots);
 }
 
-/** A point on the Durand Line inside the view, as near the view's centre as the line comes. */
-export function durandLabelPoint(
+/**
+ * Points on the Durand Line inside the view to hang its name on: nearest the view's centre first,
+ * then others along the visible line, at least 40 px apart.
+ */
+export function durandLabelPoints(
 	map: PreparedMap,
 	camera: Camera,
 	bounds: Rect
-): [number, number] | null {
+): [number, number][] {
 	const { points, cum } = map.durand;
-	if (points.length < 2) return null;
+	if (points.length < 2) return [];
 	const cx = bounds.x + bounds.width * 0.5;
 	const cy = bounds.y + bounds.height * 0.45;
-	let best: [number, number] | null = null;
-	let bestD = Infinity;
-	for (let i = 0; i <= 200; i++) {
-		const xy = apply(camera, pointAlong(points, cum, i / 200));
-		if (!onScreen(xy, bounds)) continue;
-		const d = Math.hypot(xy[0] - cx, xy[1] - cy);
-		if (d < bestD) {
-			bestD = d;
-			best = xy;
-		}
+	const seen: { xy: [number, number]; d: number }[] = [];
+	for (let i = 0; i <= 400; i++) {
+		const xy = apply(camera, pointAlong(points, cum, i / 400));
+		if (onScreen(xy, bounds)) seen.push({ xy, d: Math.hypot(xy[0] - cx, xy[1] - cy) });
 	}
-	return best;
+	seen.sort((a, b) => a.d - b.d);
+	const out: [number, number][] = [];
+	for (const { xy } of seen) {
+		if (out.every((o) => Math.hypot(o[0] - xy[0], o[1] - xy[1]) >= 40)) out.push(xy);
+		if (out.length === 12) break;
+	}
+	return out;
 }
 
 function nearestVisibleProvinceCentroid(

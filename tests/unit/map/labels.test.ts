@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps, placeLabels, type LabelCandidate } from '../../../src/lib/map/labels';
+import {
+	overlaps,
+	placeLabels,
+	segmentHitsRect,
+	type LabelCandidate
+} from '../../../src/lib/map/labels';
 
 const bounds = { x: 0, y: 0, width: 400, height: 300 };
 const cand = (id: string, x: number, y: number, priority = 1): LabelCandidate => ({
@@ -69,6 +74,35 @@ describe('placeLabels', () => {
 		expect(roomy.map((l) => l.id)).toEqual(['Gardez']);
 	});
 
+	it("writes a line's name beside the line, never across it", () => {
+		// A nearly level line with its label anchored on it: right and left would sit across it.
+		const line: [number, number][] = [
+			[0, 140],
+			[150, 140],
+			[400, 150]
+		];
+		const placed = placeLabels([{ ...cand('Durand Line', 200, 142), avoid: line }], [], bounds);
+		expect(placed).toHaveLength(1);
+		const box = placed[0]!.box;
+		expect(line.some((p, i) => i > 0 && segmentHitsRect(line[i - 1]!, p, box))).toBe(false);
+		// Without the line to avoid, the first choice (right of the anchor) would cross it.
+		const careless = placeLabels([cand('Durand Line', 200, 142)], [], bounds)[0]!.box;
+		expect(line.some((p, i) => i > 0 && segmentHitsRect(line[i - 1]!, p, careless))).toBe(true);
+	});
+
+	it('moves to an alternative anchor when every position around the first is taken', () => {
+		const wall = { x: 150, y: 100, width: 100, height: 100 }; // covers all around (200, 150)
+		const placed = placeLabels(
+			[{ ...cand('Durand Line', 200, 150), alternatives: [[60, 250]] }],
+			[wall],
+			bounds
+		);
+		expect(placed).toHaveLength(1);
+		expect([placed[0]!.ax, placed[0]!.ay]).toEqual([60, 250]);
+		expect(overlaps(placed[0]!.box, wall)).toBe(false);
+		expect(placeLabels([cand('Durand Line', 200, 150)], [wall], bounds)).toHaveLength(0);
+	});
+
 	it('places higher-priority labels first', () => {
 		const placed = placeLabels(
 			[cand('Minor', 100, 100, 1), cand('Major', 100, 100, 5)],
@@ -77,5 +111,19 @@ describe('placeLabels', () => {
 		);
 		expect(placed[0]!.id).toBe('Major');
 		expect(placed[0]!.position).toBe('right');
+	});
+});
+
+describe('segmentHitsRect', () => {
+	const r = { x: 10, y: 10, width: 20, height: 10 };
+	it('sees segments that cross, enter or lie inside the box', () => {
+		expect(segmentHitsRect([0, 15], [40, 15], r)).toBe(true); // straight through
+		expect(segmentHitsRect([15, 0], [15, 12], r)).toBe(true); // ends inside
+		expect(segmentHitsRect([12, 12], [14, 14], r)).toBe(true); // wholly inside
+	});
+	it('ignores segments that pass by', () => {
+		expect(segmentHitsRect([0, 0], [40, 5], r)).toBe(false); // above
+		expect(segmentHitsRect([0, 30], [5, 0], r)).toBe(false); // to the left
+		expect(segmentHitsRect([35, 0], [35, 40], r)).toBe(false); // parallel, to the right
 	});
 });
