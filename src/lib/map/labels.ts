@@ -35,6 +35,8 @@ export interface LabelCandidate {
 	 * name of a place the step is about matters more than a city shown for orientation.
 	 */
 	displaces?: boolean;
+	/** Narrower line breaks of the same text to try when the usual one fits nowhere. */
+	narrower?: string[][];
 	/** Other anchors to try, in order, when no position around the first one is free. */
 	alternatives?: [number, number][];
 	/** Screen points of a line the label must not sit on (the Durand Line for its own name). */
@@ -198,8 +200,14 @@ export function placeLabels(
 		// The candidate's own dot never blocks its label.
 		const dots = standing().filter((o) => o.labelId !== c.id);
 		// Where the label may go: each position around the anchor, then around each alternative.
-		const options = [c, ...(c.alternatives ?? []).map(([x, y]) => ({ ...c, x, y }))].flatMap((at) =>
-			positions.map((p) => ({ p, at, ...boxFor(at, p) }))
+		// and then the same again with the text broken into narrower lines, if it offers any.
+		const layouts = [c.lines, ...(c.narrower ?? [])];
+		const anchors = [c, ...(c.alternatives ?? []).map(([x, y]) => ({ ...c, x, y }))];
+		const options = layouts.flatMap((lines) =>
+			anchors.flatMap((a) => {
+				const at = { ...a, lines };
+				return positions.map((p) => ({ p, at, ...boxFor(at, p) }));
+			})
 		);
 		let chosen = options.find((b) => fits(b.box, dots, c.avoid));
 		if (!chosen && c.displaces) {
@@ -214,7 +222,7 @@ export function placeLabels(
 		placed.push({
 			id: c.id,
 			text: c.text,
-			lines: c.lines ?? [c.text],
+			lines: at.lines ?? [c.text],
 			fontSize: c.fontSize,
 			ax: at.x,
 			ay: at.y,

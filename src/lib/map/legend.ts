@@ -62,8 +62,10 @@ export function legendItems(state: MapState, map: PreparedMap): LegendItem[] {
 export function legendSize(count: number, phone: boolean): { width: number; height: number } {
 	return phone
 		? { width: 0, height: Math.ceil(count / 2) * LEGEND_ROW_PHONE + 8 }
-		: { width: 240, height: count * LEGEND_ROW_DESKTOP + 12 };
+		: { width: LEGEND_WIDTH_DESKTOP, height: count * LEGEND_ROW_DESKTOP + 12 };
 }
 
 export const LEGEND_ROW_PHONE = 16;
 export const LEGEND_ROW_DESKTOP = 19;
+/** Wide enough for the longest entry with room to spare if the web font is slow to arrive. */
+export const LEGEND_WIDTH_DESKTOP = 264;

@@ -102,6 +102,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			id: 'durand',
 			text: 'Durand Line',
 			lines: ['Durand Line: de facto border,', 'never recognised by Kabul'],
+			narrower: [['Durand Line:', 'de facto border, never', 'recognised by Kabul']],
 			x: durandAnchor[0],
 			y: durandAnchor[1],
 			alternatives: durandElsewhere,

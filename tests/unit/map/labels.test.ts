@@ -103,6 +103,19 @@ describe('placeLabels', () => {
 		expect(placeLabels([cand('Durand Line', 200, 150)], [wall], bounds)).toHaveLength(0);
 	});
 
+	it('breaks a label into narrower lines when the usual ones fit nowhere', () => {
+		// A strip 120 px wide: one long line does not fit, three short ones do.
+		const strip = { x: 0, y: 0, width: 120, height: 300 };
+		const long = {
+			...cand('Durand Line: de facto border, never recognised', 60, 150),
+			narrower: [['Durand Line:', 'de facto border,', 'never recognised']]
+		};
+		const placed = placeLabels([long], [], strip);
+		expect(placed).toHaveLength(1);
+		expect(placed[0]!.lines).toHaveLength(3);
+		expect(placeLabels([{ ...long, narrower: undefined }], [], strip)).toHaveLength(0);
+	});
+
 	it('places higher-priority labels first', () => {
 		const placed = placeLabels(
 			[cand('Minor', 100, 100, 1), cand('Major', 100, 100, 5)],
