@@ -25,10 +25,11 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
 		await expectNoViolations(page, 'the top');
 		const ids = await stepIds(page);
 		expect(ids.length).toBeGreaterThanOrEqual(13);
-		for (const [where, id] of [
+		const stops: [string, string][] = [
 			['the middle', ids[Math.floor(ids.length / 2)] as string],
 			['the end', ids[ids.length - 1] as string]
-		]) {
+		];
+		for (const [where, id] of stops) {
 			await scrollToStep(page, id);
 			await mapSettled(page);
 			await expectNoViolations(page, `${where} (step ${id})`);
