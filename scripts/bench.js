@@ -12,6 +12,7 @@
 //   npm run bench -- --encoding br     # serve brotli instead of gzip (budgets are gzip)
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runLighthouse } from './lib/bench-lighthouse.js';
 import {
@@ -51,6 +52,10 @@ if (!findChromium().origin) {
 }
 
 const started = Date.now();
+/** 1-minute load averages every 5 s: other work on the machine inflates every number here. */
+const load = [loadavg()[0] ?? 0];
+const loadTimer = setInterval(() => load.push(loadavg()[0] ?? 0), 5000);
+loadTimer.unref();
 /** @param {string} msg */
 const log = (msg) =>
 	console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
@@ -291,6 +296,16 @@ try {
 
 	const misses = budgets.filter((b) => !b.pass);
 	const seconds = (Date.now() - started) / 1000;
+	clearInterval(loadTimer);
+	const cores = availableParallelism();
+	const meanLoad = load.reduce((a, b) => a + b, 0) / load.length;
+	const maxLoad = Math.max(...load);
+	const startLoad = load[0] ?? 0;
+	const busy = startLoad > 1 || meanLoad > cores + 1;
+	row(
+		'machine load (1-min avg: at start; mean / max)',
+		`${startLoad.toFixed(1)}; ${meanLoad.toFixed(1)} / ${maxLoad.toFixed(1)} (${cores} cores)`
+	);
 	printTable();
 	if (violations.length) {
 		console.log('axe violations:');
@@ -312,6 +327,12 @@ try {
 		`Sizes in KB of 1000 bytes, response bodies as sent (${args.encoding} where the server compresses). ` +
 			`Took ${seconds.toFixed(0)} s (build ${buildSeconds.toFixed(0)} s).`
 	);
+	if (busy)
+		console.log(
+			`Warning: other work was running (load ${startLoad.toFixed(1)} at start, mean ` +
+				`${meanLoad.toFixed(1)} on ${cores} cores; the bench alone adds about 2): ` +
+				'timings, frame intervals and long tasks may be inflated.'
+		);
 	console.log(
 		misses.length
 			? `${misses.length} budget(s) missed: ${misses.map((m) => m.metric.trim()).join('; ')}`
@@ -337,6 +358,7 @@ try {
 				seconds: Math.round(seconds),
 				buildSeconds: Math.round(buildSeconds),
 				browser: browserVersion,
+				machine: { cores, startLoad, meanLoad, maxLoad, busy, loadSamples: load },
 				lighthouseVersion: lh[0]?.version,
 				budgets,
 				lighthouse: { median: lhm, runs: lh },
