@@ -12,7 +12,7 @@
 //   npm run bench -- --encoding br     # serve brotli instead of gzip (budgets are gzip)
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runLighthouse } from './lib/bench-lighthouse.js';
 import {
@@ -56,6 +56,22 @@ const started = Date.now();
 const load = [loadavg()[0] ?? 0];
 const loadTimer = setInterval(() => load.push(loadavg()[0] ?? 0), 5000);
 loadTimer.unref();
+/** Share of CPU time busy over `ms`, all cores: what else is running before the bench starts. */
+async function cpuBusy(ms = 2000) {
+	const sample = () =>
+		cpus().reduce(
+			(t, c) => {
+				const all = Object.values(c.times).reduce((a, b) => a + b, 0);
+				return { idle: t.idle + c.times.idle, all: t.all + all };
+			},
+			{ idle: 0, all: 0 }
+		);
+	const a = sample();
+	await new Promise((ok) => setTimeout(ok, ms));
+	const b = sample();
+	return b.all > a.all ? 1 - (b.idle - a.idle) / (b.all - a.all) : 0;
+}
+const busyAtStart = await cpuBusy();
 /** @param {string} msg */
 const log = (msg) =>
 	console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
@@ -300,11 +316,10 @@ try {
 	const cores = availableParallelism();
 	const meanLoad = load.reduce((a, b) => a + b, 0) / load.length;
 	const maxLoad = Math.max(...load);
-	const startLoad = load[0] ?? 0;
-	const busy = startLoad > 1 || meanLoad > cores + 1;
+	const busy = busyAtStart > 0.3 || meanLoad > cores + 1;
 	row(
-		'machine load (1-min avg: at start; mean / max)',
-		`${startLoad.toFixed(1)}; ${meanLoad.toFixed(1)} / ${maxLoad.toFixed(1)} (${cores} cores)`
+		'machine: CPU busy at start; load mean / max',
+		`${Math.round(busyAtStart * 100)} %; ${meanLoad.toFixed(1)} / ${maxLoad.toFixed(1)} (${cores} cores)`
 	);
 	printTable();
 	if (violations.length) {
@@ -329,8 +344,9 @@ try {
 	);
 	if (busy)
 		console.log(
-			`Warning: other work was running (load ${startLoad.toFixed(1)} at start, mean ` +
-				`${meanLoad.toFixed(1)} on ${cores} cores; the bench alone adds about 2): ` +
+			`Warning: other work was running (CPU ${Math.round(busyAtStart * 100)} % busy before the ` +
+				`bench started; load mean ${meanLoad.toFixed(1)} on ${cores} cores, the bench alone ` +
+				'adds about 2): ' +
 				'timings, frame intervals and long tasks may be inflated.'
 		);
 	console.log(
@@ -358,7 +374,7 @@ try {
 				seconds: Math.round(seconds),
 				buildSeconds: Math.round(buildSeconds),
 				browser: browserVersion,
-				machine: { cores, startLoad, meanLoad, maxLoad, busy, loadSamples: load },
+				machine: { cores, busyAtStart, meanLoad, maxLoad, busy, loadSamples: load },
 				lighthouseVersion: lh[0]?.version,
 				budgets,
 				lighthouse: { median: lhm, runs: lh },
