@@ -106,6 +106,8 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			x: durandAnchor[0],
 			y: durandAnchor[1],
 			alternatives: durandElsewhere,
+			// The border's name matters more than a city shown for orientation.
+			displaces: true,
 			priority: 25,
 			fontSize: fontSize - 1,
 			gap: 6,
@@ -235,7 +237,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 
 /**
  * Points on the Durand Line inside the view to hang its name on: nearest the view's centre first,
- * then others along the visible line, at least 40 px apart.
+ * then others along the visible line, at least 30 px apart.
  */
 export function durandLabelPoints(
 	map: PreparedMap,
@@ -254,8 +256,8 @@ export function durandLabelPoints(
 	seen.sort((a, b) => a.d - b.d);
 	const out: [number, number][] = [];
 	for (const { xy } of seen) {
-		if (out.every((o) => Math.hypot(o[0] - xy[0], o[1] - xy[1]) >= 40)) out.push(xy);
-		if (out.length === 12) break;
+		if (out.every((o) => Math.hypot(o[0] - xy[0], o[1] - xy[1]) >= 30)) out.push(xy);
+		if (out.length === 20) break;
 	}
 	return out;
 }
