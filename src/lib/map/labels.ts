@@ -199,8 +199,8 @@ export function placeLabels(
 		const positions = c.positions ?? ALL;
 		// The candidate's own dot never blocks its label.
 		const dots = standing().filter((o) => o.labelId !== c.id);
-		// Where the label may go: each position around the anchor, then around each alternative.
-		// and then the same again with the text broken into narrower lines, if it offers any.
+		// Where the label may go: each position around the anchor, then around each alternative
+		// anchor, and then all of that again with the text broken into narrower lines, if offered.
 		const layouts = [c.lines, ...(c.narrower ?? [])];
 		const anchors = [c, ...(c.alternatives ?? []).map(([x, y]) => ({ ...c, x, y }))];
 		const options = layouts.flatMap((lines) =>

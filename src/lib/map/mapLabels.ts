@@ -1,7 +1,7 @@
 import type { Camera, Insets, Viewport } from './camera';
 import { apply } from './camera';
 import { pointAlong } from './fence';
-import type { PreparedMap } from './geometry';
+import type { MapPlace, PreparedMap } from './geometry';
 import {
 	placeLabels,
 	wrap,
@@ -24,6 +24,14 @@ const COUNTRY_LABELS: Record<string, { name: string; at: [number, number] }> = {
 	UZB: { name: 'UZBEKISTAN', at: [66.6, 38.5] },
 	CHN: { name: 'CHINA', at: [77.5, 37.3] }
 };
+
+/** Whether a place is a reference dot (a city or crossing) that the step's layers switch on. */
+export function isReferencePlace(place: MapPlace, layers: MapState['layers']): boolean {
+	return (
+		(place.kind === 'city' && layers.has('cities')) ||
+		(place.kind === 'crossing' && layers.has('crossings'))
+	);
+}
 
 export interface MarkerBox {
 	id: string;
@@ -198,9 +206,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 	}
 
 	for (const [id, p] of map.places) {
-		const isCity = p.place.kind === 'city' && state.layers.has('cities');
-		const isCrossing = p.place.kind === 'crossing' && state.layers.has('crossings');
-		if (!isCity && !isCrossing) continue;
+		if (!isReferencePlace(p.place, state.layers)) continue;
 		const xy = s(p.xy);
 		if (!onScreen(xy, bounds)) continue;
 		add({
@@ -208,7 +214,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			text: p.place.short ?? p.place.name,
 			x: xy[0],
 			y: xy[1],
-			priority: isCity ? 10 : 9,
+			priority: p.place.kind === 'city' ? 10 : 9,
 			fontSize: fontSize - 1,
 			gap: 4
 		});
@@ -219,10 +225,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 	const marked = new Set(state.markers.map((m) => m.place));
 	const dots: SoftObstacle[] = [];
 	for (const [id, p] of map.places) {
-		const on =
-			(p.place.kind === 'city' && state.layers.has('cities')) ||
-			(p.place.kind === 'crossing' && state.layers.has('crossings'));
-		if (!on || marked.has(id)) continue;
+		if (!isReferencePlace(p.place, state.layers) || marked.has(id)) continue;
 		const [x, y] = s(p.xy);
 		dots.push({ labelId: `place:${id}`, rect: { x: x - 4, y: y - 4, width: 8, height: 8 } });
 	}
