@@ -1,7 +1,7 @@
 import type { Camera, Insets, Viewport } from './camera';
 import { apply } from './camera';
 import { pointAlong } from './fence';
-import type { MapPlace, PreparedMap } from './geometry';
+import type { MapGeo, MapPlace } from './geometry';
 import {
 	placeLabels,
 	wrap,
@@ -39,7 +39,7 @@ export interface MarkerBox {
 }
 
 export interface LabelInput {
-	map: PreparedMap;
+	map: MapGeo;
 	state: MapState;
 	camera: Camera;
 	viewport: Viewport;
@@ -242,11 +242,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
  * Points on the Durand Line inside the view to hang its name on: nearest the view's centre first,
  * then others along the visible line, at least 30 px apart.
  */
-export function durandLabelPoints(
-	map: PreparedMap,
-	camera: Camera,
-	bounds: Rect
-): [number, number][] {
+export function durandLabelPoints(map: MapGeo, camera: Camera, bounds: Rect): [number, number][] {
 	const { points, cum } = map.durand;
 	if (points.length < 2) return [];
 	const cx = bounds.x + bounds.width * 0.5;
@@ -266,7 +262,7 @@ export function durandLabelPoints(
 }
 
 function nearestVisibleProvinceCentroid(
-	map: PreparedMap,
+	map: MapGeo,
 	iso3: string,
 	camera: Camera,
 	bounds: Rect

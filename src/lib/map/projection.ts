@@ -12,11 +12,14 @@ export const BASE_HEIGHT = 900;
 /** The extent the base frame is fitted to: Afghanistan and Pakistan with some of their neighbours. */
 export const BASE_EXTENT: Bbox = [59.5, 23.0, 78.5, 38.8];
 
+export const PROJECTION_PARALLELS: [number, number] = [29, 37];
+export const PROJECTION_ROTATE: [number, number] = [-69, 0];
+
 export function createProjection(extent: Bbox = BASE_EXTENT): GeoProjection {
 	const [w, s, e, n] = extent;
 	return geoConicConformal()
-		.parallels([29, 37])
-		.rotate([-69, 0])
+		.parallels(PROJECTION_PARALLELS)
+		.rotate(PROJECTION_ROTATE)
 		.fitExtent(
 			[
 				[0, 0],
