@@ -1,4 +1,5 @@
 import story from '../content/story.aml';
+import { provenance } from '$lib/article/provenance';
 import { ANALYTICS_URL } from '$lib/article/site';
 import { mapSteps } from '$lib/map/state';
 import { liveMap } from '$lib/server/liveMap';
@@ -13,5 +14,6 @@ export const csr = false;
 
 export const load: PageServerLoad = () => ({
 	story,
+	provenance,
 	liveMap: liveMap(mapSteps(story), ANALYTICS_URL)
 });

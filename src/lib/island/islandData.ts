@@ -1,8 +1,13 @@
-import { geoConicConformal, type GeoProjection } from 'd3-geo';
+import type { GeoProjection } from 'd3-geo';
 import type { Viewport } from '$lib/map/camera';
 import { cumulativeLengths, type Point } from '$lib/map/fence';
 import type { GeoProvince, MapGeo, MapPlace } from '$lib/map/geometry';
-import { PROJECTION_PARALLELS, PROJECTION_ROTATE } from '$lib/map/projection';
+import {
+	fittedProjector,
+	projectorParams,
+	type Projector,
+	type ProjectorParams
+} from '$lib/map/projection';
 import type { MapStep } from '$lib/map/state';
 
 /**
@@ -18,7 +23,7 @@ export interface IslandData {
 	provinces: GeoProvince[];
 	durand: Point[];
 	kmPerUnit: number;
-	projection: { scale: number; translate: [number, number] };
+	projection: ProjectorParams;
 	/** The viewport the prerendered map was drawn for. */
 	drawnFor: Viewport;
 	/** Page-view beacon endpoint, when the site sets one. */
@@ -37,7 +42,6 @@ export function islandData(
 	drawnFor: Viewport,
 	analytics: string | null
 ): IslandData {
-	const [tx, ty] = projection.translate();
 	return {
 		steps: steps.map((s) => ({ ...s, description: '' })),
 		places: [...geo.places.entries()].map(([id, { place, xy }]) => {
@@ -56,20 +60,15 @@ export function islandData(
 		})),
 		durand: geo.durand.points.map(roundPoint),
 		kmPerUnit: geo.kmPerUnit,
-		projection: { scale: projection.scale(), translate: [tx, ty] },
+		projection: projectorParams(projection),
 		drawnFor,
 		analytics
 	};
 }
 
 /** The island's side: the frame's geometry and projection back from the data block. */
-export function geoFromIslandData(data: IslandData): { geo: MapGeo; projection: GeoProjection } {
-	const projection = geoConicConformal()
-		.parallels(PROJECTION_PARALLELS)
-		.rotate(PROJECTION_ROTATE)
-		.scale(data.projection.scale)
-		.translate(data.projection.translate)
-		.precision(0.1);
+export function geoFromIslandData(data: IslandData): { geo: MapGeo; projection: Projector } {
+	const projection = fittedProjector(data.projection);
 	return {
 		geo: {
 			places: new Map(data.places.map(([id, place, xy]) => [id, { place, xy }])),

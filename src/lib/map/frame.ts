@@ -1,11 +1,10 @@
-import type { GeoProjection } from 'd3-geo';
 import { apply, fitBounds, type Camera, type Insets, type Viewport } from './camera';
 import type { MapGeo } from './geometry';
 import type { PlacedLabel, Rect } from './labels';
 import { APPROX_KM } from './layers/MarkerLayer.svelte';
 import { legendItems, legendSize, type LegendItem } from './legend';
 import { isReferencePlace, labelsFor } from './mapLabels';
-import { projectBbox } from './projection';
+import { projectBbox, type Projector } from './projection';
 import { routeGeometry, type RouteGeometry } from './routes';
 import { scaleBar } from './scale';
 import { stateAt, type MapState, type MapStep } from './state';
@@ -99,7 +98,7 @@ function overlaysFor(
 export function mapFrame(
 	step: MapStep,
 	geo: MapGeo,
-	projection: GeoProjection,
+	projection: Projector,
 	layout: FrameLayout
 ): MapFrame {
 	const state = stateAt(step, 1);
@@ -148,7 +147,7 @@ export function mapFrame(
 		camera: target,
 		viewport,
 		insets,
-		projection: (p) => projection(p) as [number, number] | null,
+		projection: (p) => projection(p),
 		routes: routes.map((r) => ({ id: r.route.id, label: r.route.label, geometry: r.geometry })),
 		markers,
 		reserved: [
