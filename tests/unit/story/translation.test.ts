@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { loadStory } from '../../../src/lib/story/load';
 import { StoryError } from '../../../src/lib/story/parse';
 import {
@@ -9,6 +11,7 @@ import {
 	translationTemplate,
 	westernDigits
 } from '../../../src/lib/story/translation';
+import { storyPlugin } from '../../../src/lib/story/vite-plugin-aml';
 
 const english = loadStory();
 const template = translationTemplate(english, 'xx');
@@ -113,5 +116,57 @@ describe('digits', () => {
 	it('reads Arabic-Indic and Extended Arabic-Indic digits as numbers', () => {
 		expect(westernDigits('۲۰۲۴ و ٢٠٢٤')).toBe('2024 و 2024');
 		expect(numbersIn('2,611 km; ۲۶۱۱ کلومیٹر; 94%')).toEqual(['2611', '2611', '94']);
+	});
+});
+
+describe('the build checks the editions', () => {
+	/** A project with the real document and map data, and one edition file. */
+	function project(edition: string) {
+		const root = mkdtempSync(join(tmpdir(), 'editions-'));
+		for (const f of [
+			'src/content/story.aml',
+			'static/data/places.json',
+			'static/data/afpak.topo.json'
+		]) {
+			mkdirSync(dirname(join(root, f)), { recursive: true });
+			copyFileSync(f, join(root, f));
+		}
+		writeFileSync(join(root, 'src/content/story.xx.aml'), edition);
+		const plugin = storyPlugin() as unknown as {
+			configResolved(c: { root: string }): void;
+			buildStart(this: unknown): void;
+		};
+		plugin.configResolved({ root });
+		const ctx = {
+			warn: vi.fn(),
+			error: vi.fn((message: string) => {
+				throw new Error(message);
+			})
+		};
+		return () => plugin.buildStart.call(ctx);
+	}
+
+	it('fails on a drifted edition, naming the file, line and field', () => {
+		const build = project(template.replace('46 people', '47 people'));
+		expect(build).toThrow(
+			/story\.xx\.aml:\d+: chapters\[0\]\.steps\[0\]\.text\[0\]: numbers differ/
+		);
+	});
+
+	it('warns about a stale edition, and fails in CI', () => {
+		const stale = template.replace(
+			`translatedFrom: ${english.updated}`,
+			'translatedFrom: 2024-01-01T00:00:00Z'
+		);
+		const ci = process.env.CI;
+		try {
+			delete process.env.CI;
+			expect(project(stale)).not.toThrow();
+			process.env.CI = 'true';
+			expect(project(stale)).toThrow(/Stale edition: src\/content\/story\.xx\.aml/);
+		} finally {
+			if (ci === undefined) delete process.env.CI;
+			else process.env.CI = ci;
+		}
 	});
 });
