@@ -158,15 +158,20 @@ describe('the build checks the editions', () => {
 			`translatedFrom: ${english.updated}`,
 			'translatedFrom: 2024-01-01T00:00:00Z'
 		);
-		const ci = process.env.CI;
+		const saved = { CI: process.env.CI, EDITIONS_STRICT: process.env.EDITIONS_STRICT };
+		const restore = (key: keyof typeof saved) => {
+			if (saved[key] === undefined) delete process.env[key];
+			else process.env[key] = saved[key];
+		};
 		try {
 			delete process.env.CI;
+			delete process.env.EDITIONS_STRICT;
 			expect(project(stale)).not.toThrow();
-			process.env.CI = 'true';
+			process.env.EDITIONS_STRICT = '1';
 			expect(project(stale)).toThrow(/Stale edition: src\/content\/story\.xx\.aml/);
 		} finally {
-			if (ci === undefined) delete process.env.CI;
-			else process.env.CI = ci;
+			restore('CI');
+			restore('EDITIONS_STRICT');
 		}
 	});
 });
