@@ -15,17 +15,24 @@ export interface BaseMap {
 	camera(camera: Camera): void;
 }
 
-export function adoptBaseMap(svg: SVGSVGElement): BaseMap {
-	const group = svg.querySelector<SVGGElement>('g.camera');
-	if (!group) throw new Error('The prerendered map has no camera group');
-	const provinces = [...group.querySelectorAll<SVGPathElement>('[data-highlight]')];
-	const loc = [...group.querySelectorAll<SVGPathElement>('[data-emphasis]')];
-	const stroked = [...group.querySelectorAll<SVGElement>('[data-w]')].map((el) => ({
+/**
+ * `layer` holds the map's SVGs: the base map (`svg.map-svg`, which carries the map's data
+ * attributes) and the overlay; each has a camera group in base-frame coordinates.
+ */
+export function adoptBaseMap(layer: HTMLElement): BaseMap {
+	const svg = layer.querySelector<SVGSVGElement>('svg.map-svg');
+	const groups = [...layer.querySelectorAll<SVGGElement>('g.camera')];
+	if (!svg || !groups.length) throw new Error('The prerendered map has no camera group');
+	const all = <T extends Element>(selector: string) =>
+		groups.flatMap((g) => [...g.querySelectorAll<T>(selector)]);
+	const provinces = all<SVGPathElement>('[data-highlight]');
+	const loc = all<SVGPathElement>('[data-emphasis]');
+	const stroked = all<SVGElement>('[data-w]').map((el) => ({
 		el,
 		w: Number(el.dataset.w),
 		dash: el.dataset.dash?.split(' ').map(Number)
 	}));
-	const fencePath = group.querySelector<SVGPathElement>('[data-layer="fence"]');
+	const fencePath = layer.querySelector<SVGElement>('[data-layer="fence"]');
 	let lastFence: string | undefined;
 	let lastK = NaN;
 
@@ -56,7 +63,8 @@ export function adoptBaseMap(svg: SVGSVGElement): BaseMap {
 			svg.dataset.fence = key;
 		},
 		camera(camera) {
-			group.setAttribute('transform', toTransform(camera));
+			const transform = toTransform(camera);
+			for (const g of groups) g.setAttribute('transform', transform);
 			if (camera.k === lastK) return;
 			lastK = camera.k;
 			for (const { el, w, dash } of stroked) {

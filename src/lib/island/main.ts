@@ -23,7 +23,7 @@ function start() {
 	const scrolly = document.querySelector<HTMLElement>('.scrolly');
 	const svg = figure?.querySelector<SVGSVGElement>('svg.map-svg');
 	const layer = figure?.querySelector<HTMLElement>('.map-layer');
-	const overlay = svg?.querySelector<SVGGElement>('g.overlay');
+	const overlay = figure?.querySelector<SVGGElement>('svg.map-overlay g.overlay');
 	const legendSlot = figure?.querySelector<HTMLElement>('.legend-slot');
 	const timelineSlot = figure?.querySelector<HTMLElement>('.timeline-slot');
 	if (!figure || !block || !scrolly || !svg || !layer || !overlay || !legendSlot || !timelineSlot)
@@ -65,7 +65,7 @@ function start() {
 		return frame;
 	};
 
-	const base = adoptBaseMap(svg);
+	const base = adoptBaseMap(layer);
 	let frame = frameAt(0);
 	const view = createView(geo, frame);
 	// The island replaces the prerendered overlay, legend and timeline with live ones in one
@@ -120,6 +120,19 @@ function start() {
 		});
 		draw();
 		if (changed || instant) flight.to(frame.target, viewport, instant || motion.matches);
+		prepareNeighbours();
+	};
+
+	/** Frames of the steps either side, placed while the browser is idle, so reaching one costs
+	 *  no label placement then. */
+	const idle: (f: () => void) => void =
+		typeof requestIdleCallback === 'function'
+			? (f) => requestIdleCallback(f, { timeout: 2000 })
+			: (f) => setTimeout(f, 200);
+	const prepareNeighbours = () => {
+		const at = index;
+		for (const i of [at + 1, at - 1])
+			if (i >= 0 && i < steps.length) idle(() => void (index === at && frameAt(i)));
 	};
 
 	// The canvas size and the cards' heights arrive from resize observers: no layout is read
@@ -134,7 +147,8 @@ function start() {
 		if (sized && next.width === viewport.width && next.height === viewport.height) return;
 		sized = true;
 		viewport = next;
-		svg.setAttribute('viewBox', `0 0 ${next.width} ${next.height}`);
+		for (const el of layer.querySelectorAll('svg'))
+			el.setAttribute('viewBox', `0 0 ${next.width} ${next.height}`);
 		frames.clear();
 		show(true);
 	}).observe(canvas);

@@ -5,8 +5,8 @@ import scrollama from 'scrollama';
  * the reader is. It guards against scrollama's known reader-facing failures: a deep link or
  * reload lands on the linked step; focus (keyboard, screen reader) moves the active step; the
  * mobile address bar showing or hiding does not re-trigger steps; everything is removed on
- * destroy. It reads layout only when a step is entered or the window is resized, never on a
- * scroll tick: progress comes from scrollama's intersection observers.
+ * destroy. It reads layout only when the window is resized, never while the reader scrolls:
+ * steps and progress come from scrollama's intersection observers.
  */
 export interface StepEvents {
 	/** A step became active (progress 1 when it was reached by a jump, link or focus). */
@@ -47,12 +47,12 @@ export function observeSteps(steps: HTMLElement[], offset: number, on: StepEvent
 	// trigger line somewhere other than the one progressAt() and the resize anchor measure from.
 	scroller
 		.setup({ step: steps, offset: offset as scrollama.DecimalType, progress: true, threshold: 2 })
-		.onStepEnter(({ index: i, element }) => {
+		.onStepEnter(({ index: i, direction }) => {
 			if (anchor) return; // mid-resize: the reflow, not the reader, moved the steps
-			// scrollama reports progress only on later scroll events, so after a jump (End key,
-			// fast fling, anchor) measure where the trigger line crosses the step now: once per
-			// step entered, not per scroll tick.
-			set(i, progressAt(element));
+			// Entered from above, the reader is at the step's start; from below, at its end. The
+			// progress observer reports the exact share in the same frame (after a jump too), so
+			// nothing here reads layout.
+			set(i, direction === 'up' ? 1 : 0);
 		})
 		.onStepProgress(({ index: i, progress: p }) => {
 			if (i === index && !anchor) set(i, p);
