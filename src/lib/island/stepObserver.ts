@@ -5,8 +5,9 @@ import scrollama from 'scrollama';
  * the reader is. It guards against scrollama's known reader-facing failures: a deep link or
  * reload lands on the linked step; focus (keyboard, screen reader) moves the active step; the
  * mobile address bar showing or hiding does not re-trigger steps; everything is removed on
- * destroy. It reads layout only when the window is resized, never while the reader scrolls:
- * steps and progress come from scrollama's intersection observers.
+ * destroy. Steps and progress come from scrollama's intersection observers; layout is read only
+ * once per step entered (at the start of a frame) and when the window is resized, never on a
+ * scroll tick.
  */
 export interface StepEvents {
 	/** A step became active (progress 1 when it was reached by a jump, link or focus). */
@@ -47,12 +48,17 @@ export function observeSteps(steps: HTMLElement[], offset: number, on: StepEvent
 	// trigger line somewhere other than the one progressAt() and the resize anchor measure from.
 	scroller
 		.setup({ step: steps, offset: offset as scrollama.DecimalType, progress: true, threshold: 2 })
-		.onStepEnter(({ index: i, direction }) => {
+		.onStepEnter(({ index: i, element, direction }) => {
 			if (anchor) return; // mid-resize: the reflow, not the reader, moved the steps
-			// Entered from above, the reader is at the step's start; from below, at its end. The
-			// progress observer reports the exact share in the same frame (after a jump too), so
-			// nothing here reads layout.
+			// Entered from above, the reader is at the step's start; from below, at its end.
 			set(i, direction === 'up' ? 1 : 0);
+			// scrollama reports progress only when the reader moves on, so after a jump (End key,
+			// fast fling, anchor) measure where the trigger line crosses the step: once per step
+			// entered, at the start of the next frame, before anything is written to the page
+			// (reading here, after the step's writes, would force a layout).
+			requestAnimationFrame(() => {
+				if (index === i && !anchor) set(i, progressAt(element));
+			});
 		})
 		.onStepProgress(({ index: i, progress: p }) => {
 			if (i === index && !anchor) set(i, p);
