@@ -80,6 +80,10 @@ export interface Place {
 	confidence: (typeof CONFIDENCE)[number];
 	/** Low-confidence location: draw an area, not a pin. */
 	approximate: boolean;
+	/** Why a place is approximate (low confidence, snapped beyond the line's error, a district). */
+	approximateReason?: string;
+	/** Other names a story may use for the place (districts: "Upper Kurram", "Waziristan"). */
+	aliases?: string[];
 	source: string;
 	/** Crossings: distance moved to lie on the Durand Line, in km. */
 	snappedKm?: number;
@@ -367,7 +371,13 @@ const PLACE_FIELDS: FieldCheck[] = [
 	],
 	['approximate', (v) => typeof v === 'boolean', 'a boolean'],
 	['source', isNonEmptyString, 'a non-empty string'],
-	['snappedKm', (v) => v === undefined || (isFiniteNumber(v) && v >= 0), 'a number >= 0']
+	['snappedKm', (v) => v === undefined || (isFiniteNumber(v) && v >= 0), 'a number >= 0'],
+	['approximateReason', (v) => v === undefined || isNonEmptyString(v), 'a non-empty string'],
+	[
+		'aliases',
+		(v) => v === undefined || (Array.isArray(v) && v.every(isNonEmptyString)),
+		'an array of non-empty strings'
+	]
 ];
 
 /**
