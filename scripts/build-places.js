@@ -65,16 +65,18 @@ const DISTRICTS_FILE = fileURLToPath(new URL('../data-src/districts.json', impor
  * @typedef {'city' | 'town' | 'crossing' | 'district'} PlaceKind
  * @typedef {{ id: string, name: string, short: string, lat: number, lon: number, province: string,
  *   country: 'AFG' | 'PAK', kind: PlaceKind, confidence: 'high' | 'medium' | 'low',
- *   approximate: boolean, approximateReason?: string, aliases?: string[], source: string,
- *   snappedKm?: number }} Place
+ *   approximate: boolean, approximateReason?: string, aliases?: string[],
+ *   labelPoints?: { lat: number, lon: number }[], source: string, snappedKm?: number }} Place
  * @typedef {{ name: string, lat: number, lon: number, admin1: string, country: string,
  *   source: string, confidence: 'high' | 'medium' | 'low' }} GazetteerEntry
  * @typedef {{ id: string, match: string, name: string, short: string, kind: PlaceKind }} GazetteerPick
  * @typedef {{ id: string, geonameId: number, asciiname: RegExp, country: 'AFG' | 'PAK',
  *   admin1: string, province: string, name: string, short: string, kind: PlaceKind,
  *   confidence: 'high' | 'medium', note: string }} GeonamesPick
+ * @typedef {{ gazetteer: string, lat: number, lon: number, position: string }} DistrictPoint
  * @typedef {{ id: string, name: string, short: string, aliases: string[], province: string,
- *   lat: number, lon: number, gazetteer?: string, geonameId?: number, position: string }} DistrictEntry
+ *   lat: number, lon: number, gazetteer?: string, geonameId?: number, position: string,
+ *   alsoAt?: DistrictPoint[] }} DistrictEntry
  */
 
 /**
@@ -265,8 +267,9 @@ export function nearestOnLine(line, p) {
  * @param {{ gazetteer: GazetteerEntry[], geonamesFile: string, districts?: DistrictEntry[] }} inputs
  * @returns {Place[]}
  */
-export function buildPlaces(topo, { gazetteer, geonamesFile, districts }) {
-	districts ??= JSON.parse(readFileSync(DISTRICTS_FILE, 'utf8')).districts;
+export function buildPlaces(topo, { gazetteer, geonamesFile, districts: given }) {
+	/** @type {DistrictEntry[]} */
+	const districts = given ?? JSON.parse(readFileSync(DISTRICTS_FILE, 'utf8')).districts;
 	/** @type {any[]} */
 	const provinces = /** @type {any} */ (feature(topo, topo.objects.provinces)).features;
 	/** @type {any[]} */
@@ -416,6 +419,16 @@ export function buildPlaces(topo, { gazetteer, geonamesFile, districts }) {
 			);
 		const at = place(d.id, [d.lon, d.lat], [d.province]);
 		if (at.country !== 'PAK') throw new Error(`districts: ${d.id} is not in Pakistan`);
+		// Other gazetteer towns in the district where its name may go.
+		const also = (d.alsoAt ?? []).map((a) => {
+			const g = gazetteer.filter(
+				(e) => e.name === a.gazetteer || e.name.startsWith(`${a.gazetteer} (`)
+			);
+			if (g.length !== 1 || !g[0] || g[0].lat !== a.lat || g[0].lon !== a.lon)
+				throw new Error(`districts: ${d.id} alsoAt ${a.gazetteer} does not match the gazetteer`);
+			place(`${d.id} alsoAt ${a.gazetteer}`, [a.lon, a.lat], [d.province]);
+			return a;
+		});
 		out.push({
 			id: d.id,
 			name: d.name,
@@ -430,7 +443,8 @@ export function buildPlaces(topo, { gazetteer, geonamesFile, districts }) {
 			approximateReason:
 				'a district, an area this map has no boundary for: the point only anchors its name',
 			aliases: d.aliases,
-			source: `Area label position: ${d.position}. The point stands for the district, not a place in it.`
+			...(also.length ? { labelPoints: also.map(({ lat, lon }) => ({ lat, lon })) } : {}),
+			source: `Area label position: ${[d.position, ...also.map((a) => a.position)].join('; or ')}. The point stands for the district, not a place in it.`
 		});
 	}
 	return out;

@@ -84,6 +84,8 @@ export interface Place {
 	approximateReason?: string;
 	/** Other names a story may use for the place (districts: "Upper Kurram", "Waziristan"). */
 	aliases?: string[];
+	/** Areas: other documented points inside the area where its name may go. */
+	labelPoints?: { lat: number; lon: number }[];
 	source: string;
 	/** Crossings: distance moved to lie on the Durand Line, in km. */
 	snappedKm?: number;
@@ -377,6 +379,21 @@ const PLACE_FIELDS: FieldCheck[] = [
 		'aliases',
 		(v) => v === undefined || (Array.isArray(v) && v.every(isNonEmptyString)),
 		'an array of non-empty strings'
+	],
+	[
+		'labelPoints',
+		(v) =>
+			v === undefined ||
+			(Array.isArray(v) &&
+				v.every(
+					(p) =>
+						isObject(p) &&
+						isFiniteNumber(p.lat) &&
+						isFiniteNumber(p.lon) &&
+						Math.abs(p.lat) <= 90 &&
+						Math.abs(p.lon) <= 180
+				)),
+		'an array of { lat, lon }'
 	]
 ];
 
