@@ -41,7 +41,7 @@ export const DURAND_ERROR_KM = 3;
 /** What the build does to gazetteer places (for provenance.json and the methodology). */
 export const GAZETTEER_PROCESSING = [
 	'border crossings snapped to the nearest point of the Durand Line as drawn (snappedKm records the distance; original coordinates kept in source)',
-	`approximate places are drawn as areas, never as pins: low-confidence points, and crossings moved farther than the drawn line's stated error of ${DURAND_ERROR_KM} km to sit on it (approximateReason says which)`,
+	`approximate places are drawn as areas, never as pins: points the gazetteer gives with low confidence, and crossings that had to be moved farther than the drawn line's stated error of ${DURAND_ERROR_KM} km to sit on it (each place's record in data/places.json says why)`,
 	'province and country assigned by point-in-polygon against afpak.topo.json'
 ];
 
