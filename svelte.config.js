@@ -1,3 +1,5 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -24,11 +26,32 @@ function analyticsOrigin() {
 	}
 }
 
+/**
+ * adapter-static, minus the `__data.json` files SvelteKit writes beside pages with a server load.
+ * They feed client-side navigation, and no page here has a client router (csr = false): shipped,
+ * they would only publish the story document a second time.
+ * @param {import('@sveltejs/adapter-static').AdapterOptions & { pages: string }} options
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function staticPages(options) {
+	const inner = adapter(options);
+	return {
+		...inner,
+		name: 'adapter-static (no __data.json)',
+		async adapt(builder) {
+			await inner.adapt(builder);
+			for (const entry of readdirSync(options.pages, { recursive: true, encoding: 'utf8' })) {
+				if (entry.endsWith('__data.json')) rmSync(join(options.pages, entry));
+			}
+		}
+	};
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: staticPages({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		paths: { base, relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		/**

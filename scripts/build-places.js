@@ -16,8 +16,8 @@
  *   Pakistani side so they lie unambiguously in one province (province/country = Pakistani side);
  *   `snappedKm` records the move and `source` keeps the original coordinates;
  * - approximate: true (the map draws an area, never a pin), with `approximateReason`, when the
- *   gazetteer's confidence is "low", when a crossing had to be moved farther than the drawn line's
- *   stated error (DURAND_ERROR_KM) to sit on it, and for districts (areas, named at one point).
+ *   gazetteer's confidence is "low", or when a crossing had to be moved farther than the drawn
+ *   line's stated error (DURAND_ERROR_KM) to sit on it.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -65,18 +65,15 @@ const DISTRICTS_FILE = fileURLToPath(new URL('../data-src/districts.json', impor
  * @typedef {'city' | 'town' | 'crossing' | 'district'} PlaceKind
  * @typedef {{ id: string, name: string, short: string, lat: number, lon: number, province: string,
  *   country: 'AFG' | 'PAK', kind: PlaceKind, confidence: 'high' | 'medium' | 'low',
- *   approximate: boolean, approximateReason?: string, aliases?: string[],
- *   labelPoints?: { lat: number, lon: number }[], source: string, snappedKm?: number }} Place
+ *   approximate: boolean, approximateReason?: string, source: string, snappedKm?: number }} Place
  * @typedef {{ name: string, lat: number, lon: number, admin1: string, country: string,
  *   source: string, confidence: 'high' | 'medium' | 'low' }} GazetteerEntry
  * @typedef {{ id: string, match: string, name: string, short: string, kind: PlaceKind }} GazetteerPick
  * @typedef {{ id: string, geonameId: number, asciiname: RegExp, country: 'AFG' | 'PAK',
  *   admin1: string, province: string, name: string, short: string, kind: PlaceKind,
  *   confidence: 'high' | 'medium', note: string }} GeonamesPick
- * @typedef {{ gazetteer: string, lat: number, lon: number, position: string }} DistrictPoint
- * @typedef {{ id: string, name: string, short: string, aliases: string[], province: string,
- *   lat: number, lon: number, gazetteer?: string, geonameId?: number, position: string,
- *   alsoAt?: DistrictPoint[] }} DistrictEntry
+ * @typedef {{ id: string, name: string, short: string, province: string, lat: number,
+ *   lon: number, gazetteer?: string, geonameId?: number, position: string }} DistrictEntry
  */
 
 /**
@@ -419,16 +416,6 @@ export function buildPlaces(topo, { gazetteer, geonamesFile, districts: given })
 			);
 		const at = place(d.id, [d.lon, d.lat], [d.province]);
 		if (at.country !== 'PAK') throw new Error(`districts: ${d.id} is not in Pakistan`);
-		// Other gazetteer towns in the district where its name may go.
-		const also = (d.alsoAt ?? []).map((a) => {
-			const g = gazetteer.filter(
-				(e) => e.name === a.gazetteer || e.name.startsWith(`${a.gazetteer} (`)
-			);
-			if (g.length !== 1 || !g[0] || g[0].lat !== a.lat || g[0].lon !== a.lon)
-				throw new Error(`districts: ${d.id} alsoAt ${a.gazetteer} does not match the gazetteer`);
-			place(`${d.id} alsoAt ${a.gazetteer}`, [a.lon, a.lat], [d.province]);
-			return a;
-		});
 		out.push({
 			id: d.id,
 			name: d.name,
@@ -439,12 +426,10 @@ export function buildPlaces(topo, { gazetteer, geonamesFile, districts: given })
 			country: at.country,
 			kind: 'district',
 			confidence,
-			approximate: true,
-			approximateReason:
-				'a district, an area this map has no boundary for: the point only anchors its name',
-			aliases: d.aliases,
-			...(also.length ? { labelPoints: also.map(({ lat, lon }) => ({ lat, lon })) } : {}),
-			source: `Area label position: ${[d.position, ...also.map((a) => a.position)].join('; or ')}. The point stands for the district, not a place in it.`
+			// Like the Afghan district places (Goshta, Spera), the point stands for the district;
+			// it is used for area labels only, and its position is documented, not uncertain.
+			approximate: false,
+			source: `Area label position: ${d.position}. The point stands for the district, not a place in it.`
 		});
 	}
 	return out;

@@ -144,8 +144,18 @@ function recorder() {
 	const bench = (w.__bench = {
 		recording: false,
 		frames: /** @type {number[]} */ ([]),
-		longTasks: /** @type {{ start: number, duration: number }[]} */ ([])
+		longTasks: /** @type {{ start: number, duration: number }[]} */ ([]),
+		/** Layout shift while recording (not caused by input), as CLS sums it. */
+		shift: 0
 	});
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of /** @type {any[]} */ (list.getEntries()))
+				if (bench.recording && !e.hadRecentInput) bench.shift += e.value;
+		}).observe({ type: 'layout-shift', buffered: false });
+	} catch {
+		// no layout instability API
+	}
 	try {
 		new PerformanceObserver((list) => {
 			for (const e of list.getEntries())
@@ -242,7 +252,7 @@ export async function measureScroll(browser, url, size, { cpuThrottle = 1, step 
 		/** @type {any} */
 		const b = /** @type {any} */ (window).__bench;
 		b.recording = false;
-		return { frames: b.frames, longTasks: b.longTasks, t1: performance.now() };
+		return { frames: b.frames, longTasks: b.longTasks, shift: b.shift, t1: performance.now() };
 	});
 	await context.close();
 	const frames = /** @type {number[]} */ (data.frames).slice().sort((a, b) => a - b);
@@ -263,6 +273,7 @@ export async function measureScroll(browser, url, size, { cpuThrottle = 1, step 
 		p50: percentile(frames, 0.5),
 		p95: percentile(frames, 0.95),
 		longTasks: during.length,
+		layoutShift: data.shift,
 		longestTask: during.reduce((m, t) => Math.max(m, t.duration), 0),
 		longTaskList: during.map((t) => ({
 			atMs: Math.round(t.start - t0),

@@ -1,12 +1,11 @@
 /**
  * The web fonts the first view uses, as hashed build URLs (the same files src/app.css declares
- * with @font-face), so they can be preloaded. Latin subset only; the italic is used only by map
- * water labels and is left to load on demand.
+ * with @font-face), so they can be preloaded: subsets of the latin files (scripts/build-fonts.js).
  */
-import serif400 from '@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2?url';
-import serif700 from '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2?url';
-import sans400 from '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2?url';
-import sans700 from '@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff2?url';
+import serif400 from '../../fonts/source-serif-4-latin-400-normal.woff2?url';
+import serif700 from '../../fonts/source-serif-4-latin-700-normal.woff2?url';
+import sans400 from '../../fonts/source-sans-3-latin-400-normal.woff2?url';
+import sans700 from '../../fonts/source-sans-3-latin-700-normal.woff2?url';
 
 /** Headline and body (serif), byline, step dates and map labels (sans). */
 export const FIRST_VIEW_FONTS = [serif700, serif400, sans700, sans400];

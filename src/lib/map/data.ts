@@ -1,11 +1,12 @@
 /**
- * Loading and validating the map data built by `npm run data:map`:
+ * Validating the map data built by `npm run data:map`, at build time:
  *
  *   static/data/afpak.topo.json  TopoJSON with objects countries, provinces, durand, loc
  *   static/data/places.json      every place the story may name
  *
- * Pure TypeScript (no Svelte, no `$app`), so the live map, the build-time renderer and the tests
- * share it. Every error names the file and the problem.
+ * Pure TypeScript (no Svelte, no `$app`), shared by the build (the story document's checks, the
+ * server-drawn maps) and the tests; none of it ships to readers, whose page carries the map
+ * already drawn. Every error names the file and the problem.
  */
 import type {
 	GeometryCollection,
@@ -82,17 +83,10 @@ export interface Place {
 	approximate: boolean;
 	/** Why a place is approximate (low confidence, snapped beyond the line's error, a district). */
 	approximateReason?: string;
-	/** Other names a story may use for the place (districts: "Upper Kurram", "Waziristan"). */
-	aliases?: string[];
-	/** Areas: other documented points inside the area where its name may go. */
-	labelPoints?: { lat: number; lon: number }[];
 	source: string;
 	/** Crossings: distance moved to lie on the Durand Line, in km. */
 	snappedKm?: number;
 }
-
-export const TOPOLOGY_FILE = 'data/afpak.topo.json';
-export const PLACES_FILE = 'data/places.json';
 
 // ---------------------------------------------------------------------------------------------
 // JSON syntax errors with line and column
@@ -374,27 +368,7 @@ const PLACE_FIELDS: FieldCheck[] = [
 	['approximate', (v) => typeof v === 'boolean', 'a boolean'],
 	['source', isNonEmptyString, 'a non-empty string'],
 	['snappedKm', (v) => v === undefined || (isFiniteNumber(v) && v >= 0), 'a number >= 0'],
-	['approximateReason', (v) => v === undefined || isNonEmptyString(v), 'a non-empty string'],
-	[
-		'aliases',
-		(v) => v === undefined || (Array.isArray(v) && v.every(isNonEmptyString)),
-		'an array of non-empty strings'
-	],
-	[
-		'labelPoints',
-		(v) =>
-			v === undefined ||
-			(Array.isArray(v) &&
-				v.every(
-					(p) =>
-						isObject(p) &&
-						isFiniteNumber(p.lat) &&
-						isFiniteNumber(p.lon) &&
-						Math.abs(p.lat) <= 90 &&
-						Math.abs(p.lon) <= 180
-				)),
-		'an array of { lat, lon }'
-	]
+	['approximateReason', (v) => v === undefined || isNonEmptyString(v), 'a non-empty string']
 ];
 
 /**
@@ -441,71 +415,4 @@ export function checkPlacesAgainstTopology(
 				`${file}: place ${i} ("${p.id}"): province "${p.province}" is in ${adm0}, not ${p.country}`
 			);
 	});
-}
-
-// ---------------------------------------------------------------------------------------------
-// Loading
-
-/**
- * Fetches and validates both files from `${base}/data/`. Rejects with an Error naming the file
- * on an HTTP error, a network error, a timeout (after `timeoutMs` for the whole load) or
- * invalid content.
- */
-export async function loadMapData(
-	fetchFn: typeof fetch,
-	base: string,
-	timeoutMs = 8000
-): Promise<{ topology: AfpakTopology; places: Place[] }> {
-	const root = base.replace(/\/+$/, '');
-	const topoUrl = `${root}/${TOPOLOGY_FILE}`;
-	const placesUrl = `${root}/${PLACES_FILE}`;
-	const controller = new AbortController();
-	const pending = new Set([topoUrl, placesUrl]);
-	let timer: ReturnType<typeof setTimeout> | undefined;
-
-	const get = async (url: string): Promise<string> => {
-		let res: Response;
-		try {
-			res = await fetchFn(url, { signal: controller.signal });
-		} catch (e) {
-			if (controller.signal.aborted) throw new Error(`${url}: timed out after ${timeoutMs} ms`);
-			throw new Error(`${url}: network error (${e instanceof Error ? e.message : String(e)})`);
-		}
-		if (!res.ok)
-			throw new Error(`${url}: HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
-		try {
-			const text = await res.text();
-			pending.delete(url);
-			return text;
-		} catch (e) {
-			if (controller.signal.aborted) throw new Error(`${url}: timed out after ${timeoutMs} ms`);
-			throw new Error(
-				`${url}: could not read body (${e instanceof Error ? e.message : String(e)})`
-			);
-		}
-	};
-
-	const timeout = new Promise<never>((_, reject) => {
-		timer = setTimeout(() => {
-			controller.abort();
-			reject(new Error(`${[...pending].join(', ')}: timed out after ${timeoutMs} ms`));
-		}, timeoutMs);
-	});
-
-	const work = (async () => {
-		const [topoText, placesText] = await Promise.all([get(topoUrl), get(placesUrl)]);
-		const topology = parseTopology(topoText, topoUrl);
-		const places = parsePlaces(placesText, placesUrl);
-		checkPlacesAgainstTopology(places, topology, placesUrl);
-		return { topology, places };
-	})();
-	// If the timeout wins the race, `work` may still reject later: keep that from being unhandled.
-	work.catch(() => {});
-
-	try {
-		return await Promise.race([work, timeout]);
-	} finally {
-		clearTimeout(timer);
-		if (pending.size) controller.abort();
-	}
 }

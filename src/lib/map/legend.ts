@@ -1,5 +1,5 @@
 import { drawnAsArea } from './approximate';
-import type { PreparedMap } from './geometry';
+import type { MapGeo } from './geometry';
 import { isReferencePlace } from './mapLabels';
 import type { MapState } from './state';
 
@@ -25,7 +25,7 @@ export interface LegendItem {
 }
 
 /** The key to what is on the map at this step, and only that. */
-export function legendItems(state: MapState, map: PreparedMap): LegendItem[] {
+export function legendItems(state: MapState, map: MapGeo): LegendItem[] {
 	const out: LegendItem[] = [{ key: 'durand', label: 'Durand Line (de facto border)' }];
 	if (state.fence !== null)
 		out.push({

@@ -2,7 +2,7 @@ import { REFERENCE_APPROX_KM, areaRadius, drawnAsArea } from './approximate';
 import type { Camera, Insets, Viewport } from './camera';
 import { apply } from './camera';
 import { pointAlong } from './fence';
-import type { MapPlace, PreparedMap } from './geometry';
+import type { MapGeo, MapPlace } from './geometry';
 import {
 	placeLabels,
 	segmentHitsRect,
@@ -29,11 +29,30 @@ const COUNTRY_LABELS: Record<string, { name: string; at: [number, number] }> = {
 	CHN: { name: 'CHINA', at: [77.5, 37.3] }
 };
 
-/** A place that is an area (a district) named by a label, with the fields for that. */
-type AreaPlace = MapPlace & {
-	country?: string;
-	aliases?: string[];
-	labelPoints?: { lat: number; lon: number }[];
+/**
+ * Pakistani districts the story may name, labelled as areas: the map data has no district
+ * boundaries, so none is drawn. Each is a place in places.json at its documented position
+ * (data-src/districts.json). `names` are the ways a step may write it; `within` are gazetteer
+ * places inside it (facts.md): the name may stand at the towns among them when the first spot is
+ * taken, and a step that marks one of them is about that district.
+ */
+export const DISTRICT_LABELS: Record<string, { names: string[]; within: string[] }> = {
+	kurram: {
+		names: ['Kurram', 'Upper Kurram', 'Lower Kurram', 'Kurram Agency'],
+		within: ['parachinar']
+	},
+	'north-waziristan': {
+		names: ['North Waziristan', 'Waziristan'],
+		within: ['miranshah', 'mir-ali', 'ghulam-khan']
+	},
+	'south-waziristan': {
+		names: ['South Waziristan', 'Upper South Waziristan', 'Lower South Waziristan', 'Waziristan'],
+		within: ['wana', 'makeen']
+	},
+	'khyber-district': {
+		names: ['Khyber district', 'Khyber', 'Khyber Agency'],
+		within: ['landi-kotal', 'torkham']
+	}
 };
 
 /** Where a marker's or note's name may stand apart from its point, on a leader line (px). */
@@ -62,7 +81,7 @@ export interface MarkerBox {
 }
 
 export interface LabelInput {
-	map: PreparedMap;
+	map: MapGeo;
 	state: MapState;
 	camera: Camera;
 	viewport: Viewport;
@@ -103,12 +122,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		out.push(c);
 	};
 
-	const tests = new Map<string, (x: number, y: number) => boolean>();
-	const inCountry = (iso3: string) => {
-		let t = tests.get(iso3);
-		if (!t) tests.set(iso3, (t = countryContains(map, iso3, camera)));
-		return t;
-	};
+	const side = durandSide(map, camera);
 	const markedIds = new Set(state.markers.map((m) => m.place));
 	const marked = (id: string) => markedIds.has(id);
 
@@ -222,12 +236,37 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		const main = iso === 'AFG' || iso === 'PAK';
 		const fixed = input.projection(at);
 		const fixedOnScreen = fixed && onScreen(s(fixed), bounds) ? s(fixed) : null;
-		// Both countries are named in every view: where the usual spot is off screen or taken,
-		// at the roomiest visible points inside the country.
+		// Both countries are named in every view. Where the usual spot is taken, near it (it lies
+		// deep inside the country); where it is off screen (close-ups, near the border), at the
+		// roomiest points on the country's side of the Durand Line.
 		const size = fontSize + (main ? 1 : -1);
 		const box = { width: textWidth(name, size, 'bold', true) + 6, height: size * 1.2 + 4 };
-		const inside = main ? countryLabelSpots(map, iso, camera, bounds, box) : [];
-		const [first, ...others] = fixedOnScreen ? [fixedOnScreen, ...inside] : inside;
+		const pxPerKm = camera.k / map.kmPerUnit;
+		const around = (xy: [number, number]) =>
+			[60, 120, 180].flatMap((km) =>
+				[0, 1, 2, 3, 4, 5, 6, 7].map((i): [number, number] => [
+					xy[0] + Math.cos((i * Math.PI) / 4) * km * pxPerKm,
+					xy[1] + Math.sin((i * Math.PI) / 4) * km * pxPerKm
+				])
+			);
+		let spots: [number, number][] = [];
+		if (main && fixedOnScreen) spots = around(fixedOnScreen).filter((xy) => onScreen(xy, bounds));
+		else if (main && fixed) {
+			// The usual spot brought onto the screen, and points around it, where they are on the
+			// country's side of the line; then the roomiest points on that side near the line.
+			const p = s(fixed);
+			const clamped: [number, number] = [
+				Math.min(Math.max(p[0], bounds.x + box.width / 2), bounds.x + bounds.width - box.width / 2),
+				Math.min(Math.max(p[1], bounds.y + box.height), bounds.y + bounds.height - box.height)
+			];
+			spots = [
+				...[clamped, ...around(clamped)].filter(
+					(xy) => onScreen(xy, bounds) && side(xy[0], xy[1]) === iso
+				),
+				...countryLabelSpots(map, iso as 'AFG' | 'PAK', camera, bounds, box, 200 * pxPerKm)
+			];
+		}
+		const [first, ...others] = fixedOnScreen ? [fixedOnScreen, ...spots] : spots;
 		if (!first) continue;
 		add({
 			id: `country:${iso}`,
@@ -245,29 +284,17 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 	}
 
 	// Districts the step names, as area labels (italic, like provinces) at their documented
-	// point: the map has no district boundaries, so none is drawn. A district a marker's own
-	// label already names is left to that label.
-	const markerTexts = state.markers.map((m) => m.label ?? '');
-	const areas = [...map.places.values()]
-		.map((p) => p.place as AreaPlace)
-		.filter((p) => p.kind === 'district' && p.aliases?.length);
-	const districts = areas.map((p) => ({
-		id: p.id,
-		names: [p.short ?? p.name, ...(p.aliases ?? [])]
-	}));
+	// point: the map has no district boundaries, so none is drawn. The names are read from the
+	// map's own words — its view, notes and route labels (the map description does not travel to
+	// the live map, and its picture must match the server's). A district a marker's own label
+	// already names is left to that label.
+	const districts = Object.entries(DISTRICT_LABELS)
+		.filter(([id]) => map.places.has(id))
+		.map(([id, d]) => ({ id, names: d.names }));
 	const notNames = [...map.provinces.map((p) => p.name), 'Afghanistan', 'Pakistan'];
-	// Named in the step's own words (prose, description, notes) or only by the view it shows.
-	const told = new Set(
-		districtsNamed(
-			[input.text ?? '', state.description, ...state.annotations.map((a) => a.text)],
-			districts,
-			notNames
-		)
-	);
 	const named = districtsNamed(
 		[
 			input.text ?? '',
-			state.description,
 			state.view.label,
 			...state.annotations.map((a) => a.text),
 			...input.routes.map((r) => r.label ?? '')
@@ -275,20 +302,26 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		districts,
 		notNames
 	);
-	const labelled = new Set(districtsNamed(markerTexts, districts, notNames));
+	const labelled = new Set(
+		districtsNamed(
+			state.markers.map((m) => m.label ?? ''),
+			districts,
+			notNames
+		)
+	);
+	const about = new Set([...markedIds, ...state.annotations.map((a) => a.place)]);
 	for (const id of named) {
-		const area = areas.find((a) => a.id === id);
-		if (!area || labelled.has(id) || marked(id)) continue;
-		const points = [[area.lon, area.lat], ...(area.labelPoints ?? []).map((q) => [q.lon, q.lat])]
-			.map((lonlat) => input.projection(lonlat as [number, number]))
-			.filter((xy): xy is [number, number] => xy !== null)
-			.map((xy) => s(xy))
-			.filter((xy) => onScreen(xy, bounds));
+		const own = map.places.get(id);
+		const rule = DISTRICT_LABELS[id];
+		if (!own || !rule || labelled.has(id) || marked(id)) continue;
+		const towns = rule.within
+			.map((w) => map.places.get(w))
+			.filter((p) => p !== undefined && p.place.kind !== 'crossing')
+			.map((p) => p!.xy);
+		const points = [own.xy, ...towns].map((xy) => s(xy)).filter((xy) => onScreen(xy, bounds));
 		const [first, ...others] = points;
 		if (!first) continue;
-		const text = area.short ?? area.name;
-		// A district's name stays inside its own country (all four corners of its box).
-		const within = inCountry(area.country ?? 'PAK');
+		const text = own.place.short ?? own.place.name;
 		add({
 			id: `district:${id}`,
 			text,
@@ -297,16 +330,18 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			alternatives: others,
 			// "North Waziristan" may stand in two lines where one does not fit.
 			narrower: text.includes(' ') ? [wrap(text, Math.ceil(text.length / 2))] : undefined,
-			priority: told.has(id) ? 20 : 17,
+			// The district of a place the step marks comes first.
+			priority: rule.within.some((w) => about.has(w)) ? 20 : 17,
 			fontSize: fontSize - 1,
 			gap: 2,
 			// An area's name may stand a little off its point, still well inside a district.
 			fallbackGaps: [14, 26],
+			// On Pakistan's side of the border, every corner of it.
 			allowed: (b) =>
-				within(b.x, b.y) &&
-				within(b.x + b.width, b.y) &&
-				within(b.x, b.y + b.height) &&
-				within(b.x + b.width, b.y + b.height),
+				side(b.x, b.y) === 'PAK' &&
+				side(b.x + b.width, b.y) === 'PAK' &&
+				side(b.x, b.y + b.height) === 'PAK' &&
+				side(b.x + b.width, b.y + b.height) === 'PAK',
 			positions: [
 				'center',
 				'bottom',
@@ -485,11 +520,7 @@ export function districtsNamed(
  * Points on the Durand Line inside the view to hang its name on: nearest the view's centre first,
  * then others along the visible line, at least 30 px apart.
  */
-export function durandLabelPoints(
-	map: PreparedMap,
-	camera: Camera,
-	bounds: Rect
-): [number, number][] {
+export function durandLabelPoints(map: MapGeo, camera: Camera, bounds: Rect): [number, number][] {
 	const { points, cum } = map.durand;
 	if (points.length < 2) return [];
 	const cx = bounds.x + bounds.width * 0.5;
@@ -508,96 +539,76 @@ export function durandLabelPoints(
 	return out;
 }
 
-/** A country's outline rings in base-frame points, parsed once per prepared map. */
-const ringCache = new WeakMap<PreparedMap, Map<string, [number, number][][]>>();
-
-function countryRings(map: PreparedMap, iso3: string): [number, number][][] {
-	let byIso = ringCache.get(map);
-	if (!byIso) ringCache.set(map, (byIso = new Map()));
-	let rings = byIso.get(iso3);
-	if (!rings) {
-		rings = [];
-		const d = map.countries.find((c) => c.iso3 === iso3)?.d ?? '';
-		// d3-geo writes polygons as M x,y L x,y … Z only.
-		for (const part of d.split(/[Mm]/)) {
-			const nums = part.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)?.map(Number) ?? [];
-			const ring: [number, number][] = [];
-			for (let i = 0; i + 1 < nums.length; i += 2) ring.push([nums[i]!, nums[i + 1]!]);
-			if (ring.length > 2) rings.push(ring);
-		}
-		byIso.set(iso3, rings);
-	}
-	return rings;
-}
-
-/** Every edge of a country's outline in screen space, as flat arrays. */
-function outlineEdges(map: PreparedMap, iso3: string, camera: Camera) {
-	const rings = countryRings(map, iso3);
-	const n = rings.reduce((sum, r) => sum + r.length, 0);
-	const ax = new Float64Array(n);
-	const ay = new Float64Array(n);
-	const bx = new Float64Array(n);
-	const by = new Float64Array(n);
-	let e = 0;
-	for (const ring of rings)
-		for (let i = 0; i < ring.length; i++, e++) {
-			const a = ring[i]!;
-			const b = ring[(i + 1) % ring.length]!;
-			ax[e] = a[0] * camera.k + camera.x;
-			ay[e] = a[1] * camera.k + camera.y;
-			bx[e] = b[0] * camera.k + camera.x;
-			by[e] = b[1] * camera.k + camera.y;
-		}
-	return { n, ax, ay, bx, by };
-}
-
-/** Even-odd point-in-polygon test over outline edges. */
-function containsTest({ n, ax, ay, bx, by }: ReturnType<typeof outlineEdges>) {
-	return (x: number, y: number) => {
-		let odd = false;
+/**
+ * Which side of the Durand Line a screen point lies on, at this camera: the side of the nearest
+ * segment. The line is the whole border between the two countries, so near it (in every close-up)
+ * this is the country the point is in; far from it, beyond its ends, it is only a guess.
+ */
+export function durandSide(
+	map: MapGeo,
+	camera: Camera
+): (x: number, y: number) => 'AFG' | 'PAK' | null {
+	const pts = map.durand.points.map((p) => apply(camera, p));
+	const n = pts.length - 1;
+	if (n < 1) return () => null;
+	const raw = (x: number, y: number) => {
+		let best = Infinity;
+		let sign = 0;
+		let beyond = false;
 		for (let i = 0; i < n; i++) {
-			const y0 = ay[i]!;
-			const y1 = by[i]!;
-			if (y0 > y !== y1 > y && x < ((bx[i]! - ax[i]!) * (y - y0)) / (y1 - y0) + ax[i]!) odd = !odd;
+			const [ax, ay] = pts[i]!;
+			const [bx, by] = pts[i + 1]!;
+			const dx = bx - ax;
+			const dy = by - ay;
+			const len2 = dx * dx + dy * dy;
+			const t = len2 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2)) : 0;
+			const qx = ax + t * dx - x;
+			const qy = ay + t * dy - y;
+			const d = qx * qx + qy * qy;
+			if (d < best) {
+				best = d;
+				sign = Math.sign(dx * (y - ay) - dy * (x - ax));
+				// Nearest to one of the line's two ends: past the border, in a third country.
+				beyond = (i === 0 && t === 0) || (i === n - 1 && t === 1);
+			}
 		}
-		return odd;
+		return beyond ? 0 : sign;
+	};
+	// Which sign is Afghanistan: the one most Afghan province centroids are on.
+	let vote = 0;
+	for (const p of map.provinces) {
+		const [x, y] = apply(camera, p.centroid);
+		vote += (p.country === 'AFG' ? 1 : p.country === 'PAK' ? -1 : 0) * raw(x, y);
+	}
+	const afg = vote >= 0 ? 1 : -1;
+	return (x, y) => {
+		const s = raw(x, y);
+		return s === 0 ? null : s === afg ? 'AFG' : 'PAK';
 	};
 }
 
-/** Whether a screen point lies inside a country, at this camera. */
-export function countryContains(
-	map: PreparedMap,
-	iso3: string,
-	camera: Camera
-): (x: number, y: number) => boolean {
-	return containsTest(outlineEdges(map, iso3, camera));
-}
-
 /**
- * Points inside the visible part of a country to centre its name on, roomiest first: a grid over
- * the view, kept where a `size` box centred there lies on screen with its centre inside the
- * country; boxes clear of the outline come first, by their distance to it, then the rest by how
- * far their centre is from it; thinned to points 30 px apart.
+ * Points on one side of the Durand Line, inside the view, to centre a country's name on,
+ * roomiest first: a grid over the view, kept where a `size` box centred there is on screen, on
+ * the country's side, within `maxDistance` px of the line and clear of it, scored by its
+ * distance from the line, and thinned to points 30 px apart.
  */
 export function countryLabelSpots(
-	map: PreparedMap,
-	iso3: string,
+	map: MapGeo,
+	iso3: 'AFG' | 'PAK',
 	camera: Camera,
 	bounds: Rect,
-	size: { width: number; height: number } = { width: 0, height: 0 }
+	size: { width: number; height: number } = { width: 0, height: 0 },
+	maxDistance = Infinity
 ): [number, number][] {
-	const { n, ax, ay, bx, by } = outlineEdges(map, iso3, camera);
-	if (!n) return [];
-	const insideCountry = containsTest({ n, ax, ay, bx, by });
-	/** Distance from a box to the outline (0 if the outline enters it), looked for up to `cap`. */
-	const cap = 120;
-	const room = (r: Rect) => {
+	const side = durandSide(map, camera);
+	const line = map.durand.points.map((p) => apply(camera, p));
+	/** Distance from a box to the line (0 if the line enters it), looked for up to `cap`. */
+	const room = (r: Rect, cap = 120) => {
 		let best = cap;
-		for (let i = 0; i < n; i++) {
-			const x0 = ax[i]!;
-			const y0 = ay[i]!;
-			const x1 = bx[i]!;
-			const y1 = by[i]!;
+		for (let i = 1; i < line.length; i++) {
+			const [x0, y0] = line[i - 1]!;
+			const [x1, y1] = line[i]!;
 			if (
 				Math.min(x0, x1) > r.x + r.width + best ||
 				Math.max(x0, x1) < r.x - best ||
@@ -606,7 +617,6 @@ export function countryLabelSpots(
 			)
 				continue;
 			if (segmentHitsRect([x0, y0], [x1, y1], r)) return 0;
-			// Distance from the segment's ends and the box's corners: close enough for a score.
 			const dx = Math.max(r.x - Math.max(x0, x1), 0, Math.min(x0, x1) - r.x - r.width);
 			const dy = Math.max(r.y - Math.max(y0, y1), 0, Math.min(y0, y1) - r.y - r.height);
 			best = Math.min(best, Math.hypot(dx, dy));
@@ -619,12 +629,11 @@ export function countryLabelSpots(
 	const spots: { xy: [number, number]; room: number }[] = [];
 	for (let y = bounds.y + h / 2; y <= bounds.y + bounds.height - h / 2; y += step)
 		for (let x = bounds.x + w / 2; x <= bounds.x + bounds.width - w / 2; x += step) {
-			if (!insideCountry(x, y)) continue;
-			// Boxes clear of the outline first; then, for a country smaller on screen than its
-			// name, boxes centred inside it (the placer still keeps them off the Durand Line).
+			if (side(x, y) !== iso3) continue;
+			// Far from the line its side says little (a third country may lie there).
+			if (room({ x, y, width: 0, height: 0 }, maxDistance) >= maxDistance) continue;
 			const r = room({ x: x - w / 2, y: y - h / 2, width: w, height: h });
-			const centre = r > 2 ? 0 : room({ x, y, width: 0, height: 0 });
-			spots.push({ xy: [x, y], room: r > 2 ? r + cap : centre });
+			if (r > 2) spots.push({ xy: [x, y], room: r });
 		}
 	spots.sort((a, b) => b.room - a.room);
 	const out: [number, number][] = [];

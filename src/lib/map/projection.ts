@@ -1,4 +1,4 @@
-import { geoConicConformal, type GeoProjection } from 'd3-geo';
+import { geoConicConformal, geoConicConformalRaw, type GeoProjection } from 'd3-geo';
 import type { Bbox } from '$lib/story/types';
 
 /**
@@ -12,11 +12,57 @@ export const BASE_HEIGHT = 900;
 /** The extent the base frame is fitted to: Afghanistan and Pakistan with some of their neighbours. */
 export const BASE_EXTENT: Bbox = [59.5, 23.0, 78.5, 38.8];
 
+export const PROJECTION_PARALLELS: [number, number] = [29, 37];
+export const PROJECTION_ROTATE: [number, number] = [-69, 0];
+
+/**
+ * What the map's frame needs of a projection: points forward, and back for the scale bar. d3's
+ * GeoProjection is one; so is the fitted projector below, which the map island uses.
+ */
+export interface Projector {
+	(point: [number, number]): [number, number] | null;
+	invert?(point: [number, number]): [number, number] | null;
+}
+
+/** A fitted projection's parameters: enough to rebuild it without fitting again. */
+export interface ProjectorParams {
+	scale: number;
+	translate: [number, number];
+}
+
+export function projectorParams(projection: GeoProjection): ProjectorParams {
+	const [tx, ty] = projection.translate();
+	return { scale: projection.scale(), translate: [tx, ty] };
+}
+
+const RAD = Math.PI / 180;
+
+/**
+ * The map's projection from its fitted parameters, as d3 computes it for points (rotate, raw
+ * Lambert conic, scale and translate about the projected centre) but without d3's geometry
+ * stream machinery, which the map island never needs: it projects points only.
+ */
+export function fittedProjector({ scale: k, translate: [tx, ty] }: ProjectorParams): Projector {
+	const raw = geoConicConformalRaw(PROJECTION_PARALLELS[0] * RAD, PROJECTION_PARALLELS[1] * RAD);
+	const [cx, cy] = raw(0, 0);
+	const rotate = PROJECTION_ROTATE[0];
+	const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
+	const project = (([lon, lat]: [number, number]) => {
+		const [x, y] = raw(wrap(lon + rotate) * RAD, lat * RAD);
+		return [tx + k * (x - cx), ty - k * (y - cy)];
+	}) as Projector;
+	project.invert = ([x, y]) => {
+		const p = raw.invert?.((x - tx) / k + cx, (ty - y) / k + cy);
+		return p ? [wrap(p[0] / RAD - rotate), p[1] / RAD] : null;
+	};
+	return project;
+}
+
 export function createProjection(extent: Bbox = BASE_EXTENT): GeoProjection {
 	const [w, s, e, n] = extent;
 	return geoConicConformal()
-		.parallels([29, 37])
-		.rotate([-69, 0])
+		.parallels(PROJECTION_PARALLELS)
+		.rotate(PROJECTION_ROTATE)
 		.fitExtent(
 			[
 				[0, 0],
@@ -41,7 +87,7 @@ export function bboxPolygon([w, s, e, n]: Bbox, steps = 16): GeoJSON.Polygon {
 
 /** Projected bounds [[x0, y0], [x1, y1]] of a lon/lat bbox in the base frame. */
 export function projectBbox(
-	projection: GeoProjection,
+	projection: Projector,
 	bbox: Bbox
 ): [[number, number], [number, number]] {
 	const ring = bboxPolygon(bbox).coordinates[0] ?? [];

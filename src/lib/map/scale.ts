@@ -1,5 +1,6 @@
-import { geoDistance, type GeoProjection } from 'd3-geo';
+import { geoDistance } from 'd3-geo';
 import type { Camera } from './camera';
+import type { Projector } from './projection';
 
 const EARTH_RADIUS_KM = 6371;
 const NICE = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
@@ -10,7 +11,7 @@ const NICE = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
  * reader is looking (the centre of the view).
  */
 export function scaleBar(
-	projection: GeoProjection,
+	projection: Projector,
 	camera: Camera,
 	at: [number, number],
 	maxPx: number

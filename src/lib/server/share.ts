@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { FONT_SANS } from '$lib/map/palette';
 import type { Story } from '$lib/story/types';
+import { mapSteps } from '$lib/map/state';
 import { renderStepSvg } from './staticMap';
 
 export const SHARE_WIDTH = 1200;
@@ -59,9 +60,10 @@ function fitHeadline(
 
 /** The share card as SVG: the map full-bleed, the headline on a paper panel at the left. */
 export function renderShareSvg(story: Story, stepIndex = 0, siteName = ''): string {
+	const step = mapSteps(story)[stepIndex];
+	if (!step) throw new Error(`The story has no step ${stepIndex}`);
 	const map = renderStepSvg(
-		story,
-		stepIndex,
+		step,
 		{ width: SHARE_WIDTH, height: SHARE_HEIGHT },
 		{ top: 36, right: 36, bottom: 36, left: PANEL + 36 }
 	);

@@ -4,27 +4,27 @@ import { render } from 'svelte/server';
 import MapSvg from '$lib/map/MapSvg.svelte';
 import { fitBounds, type Camera, type Insets, type Viewport } from '$lib/map/camera';
 import { parsePlaces, parseTopology, type AfpakTopology, type Place } from '$lib/map/data';
+import { mapFrame } from '$lib/map/frame';
 import { prepareMap, type PreparedMap } from '$lib/map/geometry';
 import { createProjection, projectBbox } from '$lib/map/projection';
-import { mapStateAt } from '$lib/map/state';
-import type { Story } from '$lib/story/types';
+import { drawnAt, type MapStep } from '$lib/map/state';
+import { PLACES_FILE, TOPO_FILE } from '$lib/story/load';
 
 /**
- * Build-time rendering of a step's map to a standalone SVG string, with the same component the
- * live map uses. Used by the prerendered static maps (no-JS readers, print), embed cards and the
- * share image.
+ * Build-time rendering of a step's map to a standalone SVG string, with the same frame and the
+ * same component as the live map. Used by the prerendered static maps (no-JS readers, print),
+ * embed cards and the share image.
  */
-const projection = createProjection();
+export const projection = createProjection();
 let data: { topology: AfpakTopology; places: Place[] } | undefined;
 const clipped = new Map<string, PreparedMap>();
 
-function mapData() {
+/** The committed map data, validated (a malformed file fails the build naming file and line). */
+export function mapData() {
 	if (!data) {
-		const topoFile = 'static/data/afpak.topo.json';
-		const placesFile = 'static/data/places.json';
 		data = {
-			topology: parseTopology(readFileSync(resolve(topoFile), 'utf8'), topoFile),
-			places: parsePlaces(readFileSync(resolve(placesFile), 'utf8'), placesFile)
+			topology: parseTopology(readFileSync(resolve(TOPO_FILE), 'utf8'), TOPO_FILE),
+			places: parsePlaces(readFileSync(resolve(PLACES_FILE), 'utf8'), PLACES_FILE)
 		};
 	}
 	return data;
@@ -48,34 +48,28 @@ function preparedFor(camera: Camera, viewport: Viewport): PreparedMap {
 			[x1 + m, y1 + m]
 		]);
 		const { topology, places } = mapData();
-		// One decimal in the base frame is under a pixel up to 10× zoom; closer in, two.
-		map = prepareMap(topology, places, clip, { digits: camera.k > 8 ? 2 : 1 });
+		// Coordinates to half a pixel at the zoom the file is drawn for.
+		map = prepareMap(topology, places, clip, { grid: Math.max(1, Math.ceil(camera.k * 2)) });
 		clipped.set(key, map);
 	}
 	return map;
 }
 
 export function renderStepSvg(
-	story: Story,
-	stepIndex: number,
+	step: MapStep,
 	viewport: Viewport = { width: 1000, height: 800 },
 	insets: Insets = { top: 24, right: 24, bottom: 24, left: 24 }
 ): string {
-	const state = mapStateAt(story, stepIndex, 1, { reducedMotion: true });
-	const camera = fitBounds(projectBbox(projection, state.view.bbox), viewport, insets);
+	const camera = fitBounds(projectBbox(projection, step.view.bbox), viewport, insets);
 	const map = preparedFor(camera, viewport);
+	const frame = mapFrame(step, map, projection, {
+		kind: 'static',
+		viewport,
+		insets,
+		fontSize: Math.max(13, Math.round(viewport.width / 70))
+	});
 	const { body } = render(MapSvg, {
-		props: {
-			map,
-			projection,
-			state,
-			camera,
-			target: camera,
-			viewport,
-			insets,
-			standalone: true,
-			fontSize: Math.max(13, Math.round(viewport.width / 70))
-		}
+		props: { map, frame, drawn: drawnAt(step, 1, { reducedMotion: true }), standalone: true }
 	});
 	// Strip Svelte's hydration comments: this is a standalone file.
 	return body.replace(/<!--[\s\S]*?-->/g, '');

@@ -78,6 +78,18 @@ const known = (set: Iterable<string>) => {
 /** Partial dates sort by their first day: "2023" ≤ "2023-02-19". */
 const sortKey = (date: string) => (date + '-01-01').slice(0, 10);
 
+/**
+ * Compares two sortable dates at the precision of the less precise one, so a partial date is
+ * neither before nor after the days inside it: "2022-12" vs "2022-12-11" → 0, "2024-10" vs
+ * "2024-03-18" → 1. Used for ranges, where "ends 2017-06" must not clash with "starts 2017-06-20".
+ */
+const compareCoarse = (a: string, b: string) => {
+	const n = Math.min(a.length, b.length);
+	const x = a.slice(0, n);
+	const y = b.slice(0, n);
+	return x < y ? -1 : x > y ? 1 : 0;
+};
+
 export function parseStory(source: string, file: string, ids: KnownIds): Story {
 	const index = indexLines(source);
 	const issues: StoryIssue[] = [];
@@ -283,7 +295,8 @@ export function parseStory(source: string, file: string, ids: KnownIds): Story {
 	// Chapters and steps
 	const chapterIds = new Set<string>();
 	const stepIds = new Set<string>();
-	let previous: { id: string; date: string } | undefined;
+	/** The previous dated step of kind "chapter", with the end of its range if it has one. */
+	let previous: { id: string; date: string; endDate?: string } | undefined;
 	const chapters: Chapter[] = raw.chapters.map((rc, i) => {
 		const cpath = `chapters[${i}]`;
 		if (chapterIds.has(rc.id)) fail(`${cpath}.id`, `duplicate chapter id "${rc.id}"`);
@@ -294,18 +307,30 @@ export function parseStory(source: string, file: string, ids: KnownIds): Story {
 			if (stepIds.has(rs.id)) fail(`${path}.id`, `duplicate step id "${rs.id}"`);
 			stepIds.add(rs.id);
 			const date = check(SortableDateSchema, rs.date, `${path}.date`);
+			const endRaw = rs.endDate?.trim();
+			const endDate = endRaw ? check(SortableDateSchema, endRaw, `${path}.endDate`) : undefined;
+			if (date && endDate && compareCoarse(endDate, date) < 0) {
+				fail(`${path}.endDate`, `runs backwards: ends ${endDate}, before the step's date ${date}`);
+			}
 			if (date && kind === 'chapter') {
 				if (previous && sortKey(date) < sortKey(previous.date)) {
 					fail(
 						`${path}.date`,
 						`dates out of order: ${date} comes after step "${previous.id}" (${previous.date})`
 					);
+				} else if (previous?.endDate && compareCoarse(previous.endDate, date) > 0) {
+					fail(
+						`${path}.date`,
+						`dates out of order: starts ${date}, before the range of step "${previous.id}" ` +
+							`(${previous.date} to ${previous.endDate}) ends; reorder the steps or re-date one`
+					);
 				}
-				previous = { id: rs.id, date };
+				previous = { id: rs.id, date, ...(endDate ? { endDate } : {}) };
 			}
 			return {
 				id: rs.id,
 				date: date ?? rs.date,
+				...(endDate ? { endDate } : {}),
 				dateLabel: rs.dateLabel,
 				text: rs.text.map((p, k) => paragraph(p, `${path}.text[${k}]`)),
 				map: stepMap(rs.map, `${path}.map`)

@@ -34,7 +34,14 @@ const RawMapSchema = v.strictObject(
 );
 
 const RawStepSchema = v.strictObject(
-	{ id: text, date: text, dateLabel: text, text: lines('paragraph'), map: RawMapSchema },
+	{
+		id: text,
+		date: text,
+		endDate: optionalText,
+		dateLabel: text,
+		text: lines('paragraph'),
+		map: RawMapSchema
+	},
 	'must be a step'
 );
 

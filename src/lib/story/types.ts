@@ -92,8 +92,13 @@ export type Paragraph = Inline[];
 
 export interface Step {
 	id: string;
-	/** Sortable date: YYYY, YYYY-MM or YYYY-MM-DD. */
+	/** Sortable date: YYYY, YYYY-MM or YYYY-MM-DD. For a step that covers a range, its start. */
 	date: string;
+	/**
+	 * Last day a step covers, when it covers a range (same formats; a partial date means its whole
+	 * month or year). Absent for a step about a single day or moment.
+	 */
+	endDate?: string;
 	/** Human date shown on the step card, e.g. "24 December 2024". */
 	dateLabel: string;
 	text: Paragraph[];

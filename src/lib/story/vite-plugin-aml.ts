@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadKnownIds, PLACES_FILE, TOPO_FILE } from './load';
+import { loadEditions, staleEditions } from './editions';
+import { loadKnownIds, loadStory, PLACES_FILE, TOPO_FILE } from './load';
 import { parseStory, StoryError } from './parse';
 
 export function storyPlugin(): Plugin {
@@ -16,6 +17,21 @@ export function storyPlugin(): Plugin {
 		enforce: 'pre',
 		configResolved(config) {
 			root = config.root;
+		},
+		buildStart() {
+			// The editions in other languages: drift from the English fails the build; a stale
+			// edition is a warning here and an error in CI (CI or EDITIONS_STRICT set; .ci/run sets it).
+			try {
+				const english = loadStory(root);
+				const stale = staleEditions(loadEditions(root, english), english);
+				for (const line of stale) {
+					if (process.env.CI || process.env.EDITIONS_STRICT) this.error(`Stale edition: ${line}`);
+					this.warn(`Stale edition: ${line}`);
+				}
+			} catch (e) {
+				if (e instanceof StoryError) this.error(e.message);
+				throw e;
+			}
 		},
 		resolveId(id) {
 			if (id.startsWith('$content/') && id.endsWith('.aml')) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apply, fitBounds, interpolateCamera } from '../../../src/lib/map/camera';
+import { apply, fitBounds, interpolateCamera, smoothZoom } from '../../../src/lib/map/camera';
 import {
 	createProjection,
 	projectBbox,
@@ -100,5 +100,24 @@ describe('projection', () => {
 		expect(x1 - x0).toBeGreaterThan(50);
 		expect(x1 - x0).toBeLessThan(250);
 		expect(y1 - y0).toBeGreaterThan(50);
+	});
+});
+
+describe('smoothZoom', () => {
+	it('starts and ends on the two views and zooms out on the way for a long pan', () => {
+		const a: [number, number, number] = [100, 100, 200];
+		const b: [number, number, number] = [800, 600, 200];
+		const { at, length } = smoothZoom(a, b);
+		at(0).forEach((v, i) => expect(v).toBeCloseTo(a[i]!, 6));
+		at(1).forEach((v, i) => expect(v).toBeCloseTo(b[i]!, 6));
+		// Half way the view is wider than either end: it zooms out, pans, zooms in.
+		expect(at(0.5)[2]).toBeGreaterThan(400);
+		expect(length).toBeGreaterThan(0);
+	});
+
+	it('zooms in place when the centre does not move', () => {
+		const { at } = smoothZoom([10, 10, 400], [10, 10, 100]);
+		expect(at(0.5)[0]).toBeCloseTo(10);
+		expect(at(0.5)[2]).toBeCloseTo(200, 6);
 	});
 });

@@ -4,13 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-	jsonErrorOffset,
-	lineColumn,
-	loadMapData,
-	parsePlaces,
-	parseTopology
-} from '../../../src/lib/map/data';
+import { jsonErrorOffset, lineColumn, parsePlaces, parseTopology } from '../../../src/lib/map/data';
 
 const TOPO = 'static/data/afpak.topo.json';
 const PLACES = 'static/data/places.json';
@@ -206,111 +200,5 @@ describe('JSON error positions', () => {
 		expect(jsonErrorOffset('"abc')).toBe(4);
 		expect(jsonErrorOffset('')).toBe(0);
 		expect(lineColumn('ab\ncd\nef', 7)).toEqual({ line: 3, column: 2 });
-	});
-});
-
-type FakeResponse = {
-	ok: boolean;
-	status: number;
-	statusText: string;
-	text: () => Promise<string>;
-};
-
-/** A fake fetch serving the given files (by URL), honouring the abort signal. */
-function fakeFetch(
-	routes: Record<string, string | number | 'hang'>,
-	calls: string[] = []
-): typeof fetch {
-	return ((url: string, init?: { signal?: AbortSignal }) => {
-		calls.push(url);
-		const route = routes[url];
-		if (route === 'hang' || route === undefined) {
-			return new Promise((_, reject) => {
-				init?.signal?.addEventListener('abort', () =>
-					reject(new DOMException('This operation was aborted', 'AbortError'))
-				);
-			});
-		}
-		const res: FakeResponse =
-			typeof route === 'number'
-				? { ok: false, status: route, statusText: 'Not Found', text: async () => 'Not Found' }
-				: { ok: true, status: 200, statusText: 'OK', text: async () => route };
-		return Promise.resolve(res);
-	}) as unknown as typeof fetch;
-}
-
-describe('loadMapData', () => {
-	const base = '/story';
-	const topoUrl = '/story/data/afpak.topo.json';
-	const placesUrl = '/story/data/places.json';
-
-	it('loads and validates both files', async () => {
-		const calls: string[] = [];
-		const { topology, places } = await loadMapData(
-			fakeFetch({ [topoUrl]: topoText, [placesUrl]: placesText }, calls),
-			base
-		);
-		expect(calls.sort()).toEqual([topoUrl, placesUrl].sort());
-		expect(Object.keys(topology.objects).sort()).toEqual([
-			'countries',
-			'durand',
-			'loc',
-			'provinces'
-		]);
-		expect(places.find((p) => p.id === 'mir-ali')?.province).toBe('Khyber Pakhtunkhwa');
-	});
-
-	it('works with an empty base path', async () => {
-		const calls: string[] = [];
-		await loadMapData(
-			fakeFetch({ '/data/afpak.topo.json': topoText, '/data/places.json': placesText }, calls),
-			''
-		);
-		expect(calls.sort()).toEqual(['/data/afpak.topo.json', '/data/places.json']);
-	});
-
-	it('rejects on 404, naming the file', async () => {
-		await expect(
-			loadMapData(fakeFetch({ [topoUrl]: topoText, [placesUrl]: 404 }), base)
-		).rejects.toThrow('/story/data/places.json: HTTP 404 Not Found');
-		await expect(
-			loadMapData(fakeFetch({ [topoUrl]: 404, [placesUrl]: placesText }), base)
-		).rejects.toThrow('/story/data/afpak.topo.json: HTTP 404 Not Found');
-	});
-
-	it('rejects on timeout, naming the file that did not arrive', async () => {
-		const start = Date.now();
-		await expect(
-			loadMapData(fakeFetch({ [topoUrl]: 'hang', [placesUrl]: placesText }), base, 50)
-		).rejects.toThrow('/story/data/afpak.topo.json: timed out after 50 ms');
-		expect(Date.now() - start).toBeLessThan(2000);
-	});
-
-	it('rejects on timeout even if fetch ignores the abort signal', async () => {
-		const ignoring = (() => new Promise(() => {})) as unknown as typeof fetch;
-		await expect(loadMapData(ignoring, base, 30)).rejects.toThrow(/timed out after 30 ms/);
-	});
-
-	it('rejects on a network error', async () => {
-		const failing = (() =>
-			Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch;
-		await expect(loadMapData(failing, base)).rejects.toThrow(/network error \(Failed to fetch\)/);
-	});
-
-	it('rejects on invalid content, naming the file', async () => {
-		await expect(
-			loadMapData(fakeFetch({ [topoUrl]: topoText.slice(0, 100), [placesUrl]: placesText }), base)
-		).rejects.toThrow(/^\/story\/data\/afpak\.topo\.json: invalid JSON at line 1 column 101/);
-		await expect(
-			loadMapData(
-				fakeFetch({
-					[topoUrl]: topoText,
-					[placesUrl]: placesWith((p) => (p[0]!.province = 'Kabul Province'))
-				}),
-				base
-			)
-		).rejects.toThrow(
-			'/story/data/places.json: place 0 ("kabul"): province "Kabul Province" is not on the map'
-		);
 	});
 });

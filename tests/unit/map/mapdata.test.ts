@@ -281,14 +281,11 @@ describe('places.json', () => {
 		}
 	});
 
-	it('places are approximate when low-confidence, snapped beyond the line error, or districts named as areas; only those, each saying why', () => {
+	it('places are approximate when low-confidence or snapped beyond the line error, only those, each saying why', () => {
 		const errorKm = provenance.durandErrorKm as number;
 		expect(errorKm).toBeGreaterThan(0);
 		for (const p of places) {
-			const area = p.kind === 'district' && p.aliases !== undefined;
-			expect(p.approximate, p.id).toBe(
-				p.confidence === 'low' || (p.snappedKm ?? 0) > errorKm || area
-			);
+			expect(p.approximate, p.id).toBe(p.confidence === 'low' || (p.snappedKm ?? 0) > errorKm);
 			if (p.approximate) expect(p.approximateReason, p.id).toBeTruthy();
 		}
 		expect(byId.get('barmal')?.approximate).toBe(true);

@@ -274,6 +274,45 @@ describe('parseStory', () => {
 		expect(() => parseStory(doc, FILE, KNOWN)).not.toThrow();
 	});
 
+	it('reports a step that starts before the previous step’s date range has ended', () => {
+		// step-b now covers June 2021 to March 2022, so step-c (5 January 2022) goes back in time.
+		let doc = edit(BASE, 'date: 2021-06\n', 'date: 2021-06\nendDate: 2022-03\n');
+		expectIssue(
+			doc,
+			lineOf(doc, 'date: 2022-01-05'),
+			'chapters[1].steps[0].date',
+			/out of order: starts 2022-01-05, before the range of step "step-b" \(2021-06 to 2022-03\) ends/
+		);
+		// Within one chapter too: step-a covering 2020 to 2022 overlaps step-b (June 2021).
+		doc = edit(BASE, 'date: 2020\n', 'date: 2020\nendDate: 2022\n');
+		expectIssue(doc, lineOf(doc, 'date: 2021-06'), 'chapters[0].steps[1].date', 'step-a');
+		// A range may end on the day the next step starts, or in its month when only the month is known.
+		for (const end of ['2022-01-05', '2022-01', '2021-12-31']) {
+			doc = edit(BASE, 'date: 2021-06\n', `date: 2021-06\nendDate: ${end}\n`);
+			const story = parseStory(doc, FILE, KNOWN);
+			expect(story.chapters[0]!.steps[1]!.endDate).toBe(end);
+		}
+		// A prologue may flash forward over the whole story.
+		doc = edit(
+			edit(BASE, 'kind: chapter', 'kind: prologue'),
+			'date: 2020\n',
+			'date: 2020\nendDate: 2024\n'
+		);
+		expect(() => parseStory(doc, FILE, KNOWN)).not.toThrow();
+	});
+
+	it('reports a date range that runs backwards, and a malformed end date', () => {
+		let doc = edit(BASE, 'date: 2021-06\n', 'date: 2021-06\nendDate: 2021-05-31\n');
+		expectIssue(
+			doc,
+			lineOf(doc, 'endDate:'),
+			'chapters[0].steps[1].endDate',
+			"runs backwards: ends 2021-05-31, before the step's date 2021-06"
+		);
+		doc = edit(BASE, 'date: 2021-06\n', 'date: 2021-06\nendDate: 30 June 2021\n');
+		expectIssue(doc, lineOf(doc, 'endDate:'), 'chapters[0].steps[1].endDate', 'YYYY');
+	});
+
 	it('reports fence shares outside 0..1', () => {
 		const doc = edit(BASE, 'fence: 0 -> 0.5', 'fence: 0 -> 1.2');
 		expectIssue(doc, lineOf(doc, 'fence:'), 'chapters[0].steps[0].map.fence.to', 'between 0 and 1');

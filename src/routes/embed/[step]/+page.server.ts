@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import story from '../../../content/story.aml';
 import { provenance } from '$lib/article/provenance';
-import { flattenSteps } from '$lib/map/state';
+import { flattenSteps, mapSteps } from '$lib/map/state';
 import { renderStepSvg } from '$lib/server/staticMap';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -28,7 +28,12 @@ export const load: PageServerLoad = ({ params }) => {
 		headline: story.headline,
 		chapter: chapter?.title ?? '',
 		step: { id: step.id, dateLabel: step.dateLabel, description: step.map.description },
-		svg: renderStepSvg(story, index, EMBED_VIEWPORT, { top: 16, right: 16, bottom: 16, left: 16 }),
+		svg: renderStepSvg(mapSteps(story)[index]!, EMBED_VIEWPORT, {
+			top: 16,
+			right: 16,
+			bottom: 16,
+			left: 16
+		}),
 		viewport: EMBED_VIEWPORT,
 		credit: [mapCredit && `Map: ${mapCredit}`, ...provenance.credits].filter(Boolean).join('. ')
 	};

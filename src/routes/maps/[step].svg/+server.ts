@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import story from '../../../content/story.aml';
 import { renderStepSvg } from '$lib/server/staticMap';
-import { flattenSteps } from '$lib/map/state';
+import { flattenSteps, mapSteps } from '$lib/map/state';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /** One static SVG map per step, prerendered: the no-JS page and print use them. */
@@ -12,9 +12,9 @@ export const trailingSlash = 'never';
 export const entries: EntryGenerator = () => flattenSteps(story).map((s) => ({ step: s.id }));
 
 export const GET: RequestHandler = ({ params }) => {
-	const index = flattenSteps(story).findIndex((s) => s.id === params.step);
-	if (index < 0) error(404, `No step "${params.step}"`);
-	return new Response(renderStepSvg(story, index), {
+	const step = mapSteps(story).find((s) => s.id === params.step);
+	if (!step) error(404, `No step "${params.step}"`);
+	return new Response(renderStepSvg(step), {
 		headers: { 'content-type': 'image/svg+xml; charset=utf-8' }
 	});
 };

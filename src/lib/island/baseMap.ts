@@ -1,0 +1,72 @@
+import { toTransform, type Camera } from '$lib/map/camera';
+import { dashFor } from '$lib/map/fence';
+
+/**
+ * The prerendered base map, adopted as it is: the island never redraws its geometry, it only
+ * switches what a step shows (highlighted provinces, the Line of Control's emphasis, the fence)
+ * and, when the camera lands, sets the camera transform and the stroke widths for the new zoom.
+ */
+export interface BaseMap {
+	/** The provinces lit and whether the Line of Control is emphasised, for a step. */
+	show(highlight: string[], emphasiseLoc: boolean): void;
+	/** The fenced share (null hides the fence); touches only the fence path. */
+	fence(share: number | null): void;
+	/** Draw the base map at a camera. */
+	camera(camera: Camera): void;
+}
+
+export function adoptBaseMap(svg: SVGSVGElement): BaseMap {
+	const group = svg.querySelector<SVGGElement>('g.camera');
+	if (!group) throw new Error('The prerendered map has no camera group');
+	const provinces = [...group.querySelectorAll<SVGPathElement>('[data-highlight]')];
+	const loc = [...group.querySelectorAll<SVGPathElement>('[data-emphasis]')];
+	const stroked = [...group.querySelectorAll<SVGElement>('[data-w]')].map((el) => ({
+		el,
+		w: Number(el.dataset.w),
+		dash: el.dataset.dash?.split(' ').map(Number)
+	}));
+	const fencePath = group.querySelector<SVGPathElement>('[data-layer="fence"]');
+	let lastFence: string | undefined;
+	let lastK = NaN;
+
+	return {
+		show(highlight, emphasiseLoc) {
+			const lit = new Set(highlight);
+			for (const p of provinces)
+				p.setAttribute('visibility', lit.has(p.dataset.highlight ?? '') ? 'visible' : 'hidden');
+			for (const l of loc)
+				l.setAttribute(
+					'visibility',
+					(l.dataset.emphasis === 'true') === emphasiseLoc ? 'visible' : 'hidden'
+				);
+		},
+		fence(share) {
+			if (!fencePath) return;
+			const key = share === null ? 'none' : share.toFixed(3);
+			if (key === lastFence) return;
+			lastFence = key;
+			if (share === null) {
+				fencePath.setAttribute('visibility', 'hidden');
+				svg.removeAttribute('data-fence');
+				return;
+			}
+			fencePath.setAttribute('visibility', 'visible');
+			fencePath.setAttribute('stroke-dasharray', dashFor(share));
+			fencePath.dataset.share = key;
+			svg.dataset.fence = key;
+		},
+		camera(camera) {
+			group.setAttribute('transform', toTransform(camera));
+			if (camera.k === lastK) return;
+			lastK = camera.k;
+			for (const { el, w, dash } of stroked) {
+				el.setAttribute('stroke-width', (w / camera.k).toPrecision(4));
+				if (dash)
+					el.setAttribute(
+						'stroke-dasharray',
+						dash.map((d) => (d / camera.k).toPrecision(4)).join(' ')
+					);
+			}
+		}
+	};
+}

@@ -1,0 +1,81 @@
+import type { GeoProjection } from 'd3-geo';
+import type { Viewport } from '$lib/map/camera';
+import { cumulativeLengths, type Point } from '$lib/map/fence';
+import type { GeoProvince, MapGeo, MapPlace } from '$lib/map/geometry';
+import {
+	fittedProjector,
+	projectorParams,
+	type Projector,
+	type ProjectorParams
+} from '$lib/map/projection';
+import type { MapStep } from '$lib/map/state';
+
+/**
+ * What the build hands the map island, as a JSON data block in the page: the per-step map table
+ * (no prose: each step's map description is read from its card), the little geometry the frame
+ * is derived from (places, province centroids, the Durand Line as points), the projection's
+ * fitted parameters and the size the server drew the map at. Never the story document, never
+ * the map data: the base map itself is already drawn in the page.
+ */
+export interface IslandData {
+	steps: MapStep[];
+	places: [string, MapPlace, Point][];
+	provinces: GeoProvince[];
+	durand: Point[];
+	kmPerUnit: number;
+	projection: ProjectorParams;
+	/** The viewport the prerendered map was drawn for. */
+	drawnFor: Viewport;
+	/** Page-view beacon endpoint, when the site sets one. */
+	analytics: string | null;
+}
+
+export const ISLAND_DATA_ID = 'map-island-data';
+
+const round = (v: number, digits: number) => Number(v.toFixed(digits));
+const roundPoint = ([x, y]: Point): Point => [round(x, 2), round(y, 2)];
+
+export function islandData(
+	steps: MapStep[],
+	geo: MapGeo,
+	projection: GeoProjection,
+	drawnFor: Viewport,
+	analytics: string | null
+): IslandData {
+	return {
+		steps: steps.map((s) => ({ ...s, description: '' })),
+		places: [...geo.places.entries()].map(([id, { place, xy }]) => {
+			const { id: pid, name, short, lat, lon, kind, approximate } = place;
+			const slim: MapPlace = { id: pid, name, lat, lon, kind };
+			if (short) slim.short = short;
+			if (approximate) slim.approximate = true;
+			return [id, slim, roundPoint(xy)];
+		}),
+		provinces: geo.provinces.map(({ iso, name, country, disputed, centroid }) => ({
+			iso,
+			name,
+			country,
+			disputed,
+			centroid: roundPoint(centroid)
+		})),
+		durand: geo.durand.points.map(roundPoint),
+		kmPerUnit: geo.kmPerUnit,
+		projection: projectorParams(projection),
+		drawnFor,
+		analytics
+	};
+}
+
+/** The island's side: the frame's geometry and projection back from the data block. */
+export function geoFromIslandData(data: IslandData): { geo: MapGeo; projection: Projector } {
+	const projection = fittedProjector(data.projection);
+	return {
+		geo: {
+			places: new Map(data.places.map(([id, place, xy]) => [id, { place, xy }])),
+			provinces: data.provinces,
+			durand: { points: data.durand, cum: cumulativeLengths(data.durand) },
+			kmPerUnit: data.kmPerUnit
+		},
+		projection
+	};
+}

@@ -1,0 +1,111 @@
+import scrollama from 'scrollama';
+
+/**
+ * The scroll layer, and nothing else: it reports which step is active and how far through it
+ * the reader is. It guards against scrollama's known reader-facing failures: a deep link or
+ * reload lands on the linked step; focus (keyboard, screen reader) moves the active step; the
+ * mobile address bar showing or hiding does not re-trigger steps; everything is removed on
+ * destroy. It reads layout only when a step is entered or the window is resized, never on a
+ * scroll tick: progress comes from scrollama's intersection observers.
+ */
+export interface StepEvents {
+	/** A step became active (progress 1 when it was reached by a jump, link or focus). */
+	step(index: number, progress: number): void;
+	/** The reader moved through the active step. */
+	progress(progress: number): void;
+}
+
+export function observeSteps(steps: HTMLElement[], offset: number, on: StepEvents): () => void {
+	let index = 0;
+	let progress = 0;
+	const set = (i: number, p: number) => {
+		if (i !== index) {
+			index = i;
+			progress = p;
+			on.step(i, p);
+		} else if (p !== progress) {
+			progress = p;
+			on.progress(p);
+		}
+	};
+
+	/** Share of the step above the trigger line, as scrollama defines progress. */
+	const progressAt = (el: HTMLElement): number => {
+		const r = el.getBoundingClientRect();
+		const p = (window.innerHeight * offset - r.top) / Math.max(1, r.height);
+		return Math.min(1, Math.max(0, p));
+	};
+
+	// Deep link: the browser has scrolled to #step-id; show that step's finished state at once.
+	const linked = steps.findIndex((el) => el.id === decodeURIComponent(location.hash.slice(1)));
+	if (linked >= 0) set(linked, 1);
+
+	/** The step being read when a resize began; scroll events are ignored until it settles. */
+	let anchor: { index: number; progress: number } | null = null;
+	const scroller = scrollama();
+	// scrollama accepts any fraction; its type lists tenths only. Rounding here would put its
+	// trigger line somewhere other than the one progressAt() and the resize anchor measure from.
+	scroller
+		.setup({ step: steps, offset: offset as scrollama.DecimalType, progress: true, threshold: 2 })
+		.onStepEnter(({ index: i, element }) => {
+			if (anchor) return; // mid-resize: the reflow, not the reader, moved the steps
+			// scrollama reports progress only on later scroll events, so after a jump (End key,
+			// fast fling, anchor) measure where the trigger line crosses the step now: once per
+			// step entered, not per scroll tick.
+			set(i, progressAt(element));
+		})
+		.onStepProgress(({ index: i, progress: p }) => {
+			if (i === index && !anchor) set(i, p);
+		});
+
+	// Re-measure on real resizes (rotation, window resize), not on the address bar moving, and
+	// keep the reader on the step and at the point they were reading.
+	let lastW = window.innerWidth;
+	let lastH = window.innerHeight;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const onResize = () => {
+		anchor ??= { index, progress };
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			const held = anchor;
+			anchor = null;
+			const w = window.innerWidth;
+			const h = window.innerHeight;
+			if (w === lastW && Math.abs(h - lastH) < 160) return;
+			lastW = w;
+			lastH = h;
+			scroller.resize();
+			const el = held && steps[held.index];
+			if (!held || !el) return;
+			const r = el.getBoundingClientRect();
+			window.scrollBy({
+				top: r.top - (h * offset - held.progress * r.height),
+				behavior: 'instant'
+			});
+			set(held.index, held.progress);
+		}, 150);
+	};
+	window.addEventListener('resize', onResize);
+
+	const onFocus = (e: FocusEvent) => {
+		const el = (e.target as Element | null)?.closest<HTMLElement>('.step');
+		const i = el ? steps.indexOf(el) : -1;
+		if (i >= 0 && i !== index) set(i, 1);
+	};
+	const container = steps[0]?.parentElement;
+	container?.addEventListener('focusin', onFocus);
+
+	const onHash = () => {
+		const i = steps.findIndex((el) => el.id === decodeURIComponent(location.hash.slice(1)));
+		if (i >= 0) set(i, 1);
+	};
+	window.addEventListener('hashchange', onHash);
+
+	return () => {
+		clearTimeout(timer);
+		window.removeEventListener('resize', onResize);
+		window.removeEventListener('hashchange', onHash);
+		container?.removeEventListener('focusin', onFocus);
+		scroller.destroy();
+	};
+}

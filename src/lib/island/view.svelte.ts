@@ -1,0 +1,40 @@
+import type { Camera } from '$lib/map/camera';
+import type { MapFrame } from '$lib/map/frame';
+import type { MapGeo } from '$lib/map/geometry';
+import type { LegendItem } from '$lib/map/legend';
+
+/**
+ * The live components' props, as reactive state: the island changes a field and only what
+ * depends on it is redrawn (progress touches `drawn`, the route paths and nothing else). Frames
+ * are replaced whole, never mutated, so they are raw state, not deep proxies.
+ */
+class OverlayProps {
+	geo: MapGeo;
+	frame: MapFrame = $state.raw() as unknown as MapFrame;
+	camera: Camera = $state.raw() as unknown as Camera;
+	drawn = $state(1);
+	settled = $state(true);
+	constructor(geo: MapGeo, frame: MapFrame) {
+		this.geo = geo;
+		this.frame = frame;
+		this.camera = frame.target;
+	}
+}
+
+class LegendProps {
+	items: LegendItem[] = $state.raw([]);
+}
+
+class TimelineProps {
+	year = $state(0);
+	label = $state('');
+}
+
+export function createView(geo: MapGeo, frame: MapFrame) {
+	const legend = new LegendProps();
+	legend.items = frame.legend;
+	const timeline = new TimelineProps();
+	timeline.year = frame.step.year;
+	timeline.label = frame.step.dateLabel;
+	return { overlay: new OverlayProps(geo, frame), legend, timeline };
+}

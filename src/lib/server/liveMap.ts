@@ -1,0 +1,39 @@
+import { islandData, ISLAND_DATA_ID } from '$lib/island/islandData';
+import { scriptJson } from '$lib/article/jsonLd';
+import { mapFrame } from '$lib/map/frame';
+import { NEIGHBOUR_EXTENT, prepareMap, type PreparedMap } from '$lib/map/geometry';
+import { createProjection } from '$lib/map/projection';
+import { drawnAt, type MapStep } from '$lib/map/state';
+import { mapData, projection } from './staticMap';
+
+/**
+ * The story's live map as the build draws it: the whole base map once (the camera only moves
+ * it), the first step's frame for the desktop layout, and the island's data block.
+ */
+
+/** The layout the prerendered map is drawn for: the desktop map column at 1440×900. */
+export const PRERENDER_VIEWPORT = { width: 960, height: 900 };
+
+let prepared: PreparedMap | undefined;
+
+export function liveMap(steps: MapStep[], analytics: string) {
+	if (!prepared) {
+		const { topology, places } = mapData();
+		prepared = prepareMap(topology, places, projection, {
+			live: { neighbours: createProjection().clipExtent(NEIGHBOUR_EXTENT) }
+		});
+	}
+	const map = prepared;
+	const first = steps[0];
+	if (!first) throw new Error('The story has no steps');
+	const frame = mapFrame(first, map, projection, { kind: 'live', viewport: PRERENDER_VIEWPORT });
+	const highlightable = [...new Set(steps.flatMap((s) => s.highlight))];
+	const data = islandData(steps, map, projection, PRERENDER_VIEWPORT, analytics || null);
+	return {
+		map,
+		frame,
+		drawn: drawnAt(first, 1, { reducedMotion: true }),
+		highlightable,
+		islandJson: `<script type="application/json" id="${ISLAND_DATA_ID}">${scriptJson(data)}</${'script'}>`
+	};
+}

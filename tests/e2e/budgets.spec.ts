@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+
+/**
+ * Budgets that are cheap to enforce on every test run, read from the build the browser tests
+ * serve. Timing budgets (Lighthouse, frames while scrolling) are measured by `npm run bench`.
+ */
+const JS_BUDGET = 40 * 1024;
+const EMBED_BUDGET = 25 * 1024;
+const BUILD = 'build';
+
+const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
+const files = (dir: string): string[] =>
+	readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f));
+
+test.describe('budgets', () => {
+	// eslint-disable-next-line no-empty-pattern -- Playwright needs the fixtures argument
+	test.beforeEach(({}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'reads the build once, not per device');
+	});
+
+	test('the story page’s first-load JavaScript is one island of at most 40 KB gzip', async ({
+		request
+	}) => {
+		const html = await (await request.get('./')).text();
+		const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+		expect(scripts, 'one script: the map island').toHaveLength(1);
+		expect(html).not.toMatch(/modulepreload/);
+		let total = 0;
+		for (const src of scripts) total += gz(await (await request.get(src)).body());
+		expect(total).toBeLessThanOrEqual(JS_BUDGET);
+	});
+
+	test('no story prose is in any JavaScript file, and no page data file is published', () => {
+		// Runs of plain words from the story document's paragraphs (steps, methodology,
+		// corrections) and the map data's provenance notes: 50 characters of letters and spaces
+		// are specific to the story's prose.
+		const paragraphs = readFileSync('src/content/story.aml', 'utf8')
+			.split('\n')
+			.filter((l) => l.startsWith('* ') || /^(text|note|description|dek): /.test(l))
+			.join(' ');
+		const provenance = JSON.stringify(
+			JSON.parse(readFileSync('static/data/provenance.json', 'utf8'))
+		);
+		const runs = [
+			...new Set(
+				[...(paragraphs + ' ' + provenance).matchAll(/[A-Za-z][A-Za-z ,]{49}/g)].map((m) => m[0])
+			)
+		];
+		expect(runs.length).toBeGreaterThan(100);
+		const all = files(BUILD);
+		const js = all.filter((f) => f.endsWith('.js'));
+		expect(js.length).toBeGreaterThan(0);
+		for (const f of js) {
+			const code = readFileSync(f, 'utf8');
+			expect(
+				runs.filter((s) => code.includes(s)),
+				f
+			).toEqual([]);
+		}
+		expect(all.filter((f) => f.endsWith('__data.json'))).toEqual([]);
+	});
+
+	test('every embed card is at most 25 KB gzip with its styles and script', async ({ request }) => {
+		const cards = files(join(BUILD, 'embed')).filter((f) => f.endsWith('index.html'));
+		expect(cards.length).toBeGreaterThan(10);
+		const assets = new Map<string, number>();
+		for (const card of cards) {
+			const html = readFileSync(card, 'utf8');
+			let total = gz(html);
+			const linked = [
+				...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g),
+				...html.matchAll(/<link\b[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g),
+				...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)
+			].map((m) => m[1]!);
+			for (const url of new Set(linked)) {
+				if (!assets.has(url)) assets.set(url, gz(await (await request.get(url)).body()));
+				total += assets.get(url)!;
+			}
+			expect(total, card).toBeLessThanOrEqual(EMBED_BUDGET);
+		}
+	});
+});
