@@ -24,7 +24,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPlaces } from './build-places.js';
+import {
+	buildPlaces,
+	DISTRICTS_INPUT,
+	DURAND_ERROR_KM,
+	GAZETTEER_PROCESSING
+} from './build-places.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const MAPSHAPER = join(root, 'node_modules/mapshaper/bin/mapshaper');
@@ -233,11 +238,12 @@ function provenance(topo, placeCount) {
 	return {
 		credit: 'Natural Earth (public domain) via world-atlas and QGIS world_map',
 		geonamesCredit: 'Places: GeoNames (geonames.org), CC BY 4.0',
+		durandErrorKm: DURAND_ERROR_KM,
 		files: {
 			'data/afpak.topo.json': {
 				objects: Object.keys(topo.objects),
 				notes:
-					'Borders are Natural Earth 10m, generalised: the Durand Line departs from finer surveys by about 1-3 km in the tribal belt, and its map length (~2,245 km) is ~15% shorter than the published 2,611-2,640 km. Do not measure distances below ~3 km against it; quote published figures.'
+					'Borders are Natural Earth 10m, generalised: the Durand Line departs from finer surveys by about 1-3 km in the tribal belt, and its map length (~2,245 km) is ~15% shorter than the published 2,611-2,640 km. Its stated error is durandErrorKm (above): do not measure distances finer than that against it, and a crossing snapped farther than that onto it is drawn as an approximate area; quote published lengths.'
 			},
 			'data/places.json': { count: placeCount }
 		},
@@ -280,12 +286,9 @@ function provenance(topo, placeCount) {
 				what: 'Vetted story gazetteer (coordinates with sources and confidence)',
 				source: "data-src/gazetteer.json (copy of the research desk's places.json)",
 				licence: 'Facts; each record names its source',
-				processing: [
-					'border crossings snapped to the nearest point of the Durand Line (snappedKm records the distance; original coordinates kept in source)',
-					'low-confidence points flagged approximate (drawn as areas, not pins)',
-					'province and country assigned by point-in-polygon against afpak.topo.json'
-				]
+				processing: GAZETTEER_PROCESSING
 			},
+			DISTRICTS_INPUT,
 			{
 				id: 'geonames',
 				what: 'Extra places (district centres and towns) not in the gazetteer',

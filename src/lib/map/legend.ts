@@ -1,4 +1,6 @@
+import { drawnAsArea } from './approximate';
 import type { MapGeo } from './geometry';
+import { isReferencePlace } from './mapLabels';
 import type { MapState } from './state';
 
 export type LegendKey =
@@ -45,7 +47,24 @@ export function legendItems(state: MapState, map: MapGeo): LegendItem[] {
 	if (has('clash')) out.push({ key: 'clash', label: 'Border clash' });
 	if (has('crossing') || state.layers.has('crossings'))
 		out.push({ key: 'crossing', label: 'Border crossing' });
-	if (state.markers.some((m) => map.places.get(m.place)?.place.approximate))
+	// Approximate areas: a step's marker, or a reference crossing in view (Ghulam Khan, Chaman).
+	const [w, s, e, n] = state.view.bbox;
+	const areaInView = [...map.places.values()].some(
+		({ place: p }) =>
+			isReferencePlace(p, state.layers) &&
+			drawnAsArea(p) &&
+			p.lon >= w &&
+			p.lon <= e &&
+			p.lat >= s &&
+			p.lat <= n
+	);
+	if (
+		areaInView ||
+		state.markers.some((m) => {
+			const p = map.places.get(m.place)?.place;
+			return p !== undefined && drawnAsArea(p);
+		})
+	)
 		out.push({ key: 'area', label: 'Approximate location' });
 	const routeKinds = new Set(state.routes.map((r) => r.route.kind));
 	if (routeKinds.has('advance')) out.push({ key: 'advance', label: 'Movement (schematic)' });

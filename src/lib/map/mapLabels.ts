@@ -1,12 +1,16 @@
+import { REFERENCE_APPROX_KM, areaRadius, drawnAsArea } from './approximate';
 import type { Camera, Insets, Viewport } from './camera';
 import { apply } from './camera';
 import { pointAlong } from './fence';
 import type { MapGeo, MapPlace } from './geometry';
 import {
 	placeLabels,
+	segmentHitsRect,
+	textWidth,
 	wrap,
 	type LabelCandidate,
 	type PlacedLabel,
+	type Polyline,
 	type Rect,
 	type SoftObstacle
 } from './labels';
@@ -24,6 +28,44 @@ const COUNTRY_LABELS: Record<string, { name: string; at: [number, number] }> = {
 	UZB: { name: 'UZBEKISTAN', at: [66.6, 38.5] },
 	CHN: { name: 'CHINA', at: [77.5, 37.3] }
 };
+
+/**
+ * Pakistani districts the story may name, labelled as areas: the map data has no district
+ * boundaries, so none is drawn. Each is a place in places.json at its documented position
+ * (data-src/districts.json). `names` are the ways a step may write it; `within` are gazetteer
+ * places inside it (facts.md): the name may stand at the towns among them when the first spot is
+ * taken, and a step that marks one of them is about that district.
+ */
+export const DISTRICT_LABELS: Record<string, { names: string[]; within: string[] }> = {
+	kurram: {
+		names: ['Kurram', 'Upper Kurram', 'Lower Kurram', 'Kurram Agency'],
+		within: ['parachinar']
+	},
+	'north-waziristan': {
+		names: ['North Waziristan', 'Waziristan'],
+		within: ['miranshah', 'mir-ali', 'ghulam-khan']
+	},
+	'south-waziristan': {
+		names: ['South Waziristan', 'Upper South Waziristan', 'Lower South Waziristan', 'Waziristan'],
+		within: ['wana', 'makeen']
+	},
+	'khyber-district': {
+		names: ['Khyber district', 'Khyber', 'Khyber Agency'],
+		within: ['landi-kotal', 'torkham']
+	}
+};
+
+/** Where a marker's or note's name may stand apart from its point, on a leader line (px). */
+const LEADER_OFFSETS: [number, number][] = [30, 48, 70].flatMap((d): [number, number][] => [
+	[d, 0],
+	[-d, 0],
+	[0, d],
+	[0, -d],
+	[d * 0.7, d * 0.7],
+	[-d * 0.7, d * 0.7],
+	[d * 0.7, -d * 0.7],
+	[-d * 0.7, -d * 0.7]
+]);
 
 /** Whether a place is a reference dot (a city or crossing) that the step's layers switch on. */
 export function isReferencePlace(place: MapPlace, layers: MapState['layers']): boolean {
@@ -51,6 +93,11 @@ export interface LabelInput {
 	reserved: Rect[];
 	/** Base font size in px. */
 	fontSize: number;
+	/**
+	 * The step's prose, when the caller has it. Districts are named on the map when the step's
+	 * text, its map description, its view or its labels name them (see `districtsNamed`).
+	 */
+	text?: string;
 }
 
 function onScreen([x, y]: [number, number], b: Rect): boolean {
@@ -75,6 +122,10 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		out.push(c);
 	};
 
+	const side = durandSide(map, camera);
+	const markedIds = new Set(state.markers.map((m) => m.place));
+	const marked = (id: string) => markedIds.has(id);
+
 	// Annotations first: the step's point.
 	for (const a of state.annotations) {
 		const p = map.places.get(a.place);
@@ -84,12 +135,17 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			id: `note:${a.id}`,
 			text: a.text,
 			lines: wrap(a.text, 28),
+			narrower: [wrap(a.text, 20), wrap(a.text, 15)],
 			x,
 			y,
 			priority: 26,
 			fontSize: fontSize - 1,
 			gap: 10,
 			displaces: true,
+			// The note's box (LabelLayer draws it 5 px and 3 px outside the text) must keep clear.
+			frame: [5, 3],
+			fallbackGaps: [18, 28],
+			leaderOffsets: LEADER_OFFSETS,
 			positions: [
 				'right',
 				'left',
@@ -110,7 +166,10 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			id: 'durand',
 			text: 'Durand Line',
 			lines: ['Durand Line: de facto border,', 'never recognised by Kabul'],
-			narrower: [['Durand Line:', 'de facto border, never', 'recognised by Kabul']],
+			narrower: [
+				['Durand Line:', 'de facto border, never', 'recognised by Kabul'],
+				['Durand Line:', 'de facto border,', 'never recognised', 'by Kabul']
+			],
 			x: durandAnchor[0],
 			y: durandAnchor[1],
 			alternatives: durandElsewhere,
@@ -119,9 +178,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			priority: 25,
 			fontSize: fontSize - 1,
 			gap: 6,
-			weight: 'bold',
-			// Name the line beside it, never written across it.
-			avoid: map.durand.points.map((p) => s(p))
+			weight: 'bold'
 		});
 	}
 
@@ -138,11 +195,20 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			text,
 			// Long labels break in two rather than failing to fit.
 			lines: text.length > 22 ? wrap(text, 20) : undefined,
+			// Where the border or a route leaves no room, narrower breaks of the same name.
+			narrower: narrowerBreaks(text),
 			x: xy[0],
 			y: xy[1],
 			priority: m.kind === 'strike' || m.kind === 'attack' ? 28 : 27,
 			fontSize,
 			gap: r,
+			// Kept off lines, a marker's name may stand a little farther out rather than go unnamed.
+			fallbackGaps: [r + 6, r + 12],
+			// Last, set apart with a leader line: every marker is named.
+			leaderOffsets: LEADER_OFFSETS.map(([dx, dy]) => [
+				dx + Math.sign(dx) * r,
+				dy + Math.sign(dy) * r
+			]),
 			weight: 'bold',
 			displaces: true
 		});
@@ -158,6 +224,8 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			lines: wrap(r.label, 24),
 			x: mid[0],
 			y: mid[1],
+			// Beside its line, never across it: other points along the middle of the route too.
+			alternatives: [0.42, 0.58, 0.35, 0.65, 0.28, 0.72].map((t) => s(r.geometry.at(t).point)),
 			priority: 19,
 			fontSize: fontSize - 1,
 			gap: 4
@@ -165,25 +233,126 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 	}
 
 	for (const [iso, { name, at }] of Object.entries(COUNTRY_LABELS)) {
-		let xy = input.projection(at);
-		if (xy && !onScreen(s(xy), bounds) && (iso === 'AFG' || iso === 'PAK')) {
-			// Close in, the country's usual label spot is off screen: name it where it is visible.
-			xy = nearestVisibleProvinceCentroid(map, iso, camera, bounds);
+		const main = iso === 'AFG' || iso === 'PAK';
+		const fixed = input.projection(at);
+		const fixedOnScreen = fixed && onScreen(s(fixed), bounds) ? s(fixed) : null;
+		// Both countries are named in every view. Where the usual spot is taken, near it (it lies
+		// deep inside the country); where it is off screen (close-ups, near the border), at the
+		// roomiest points on the country's side of the Durand Line.
+		const size = fontSize + (main ? 1 : -1);
+		const box = { width: textWidth(name, size, 'bold', true) + 6, height: size * 1.2 + 4 };
+		const pxPerKm = camera.k / map.kmPerUnit;
+		const around = (xy: [number, number]) =>
+			[60, 120, 180].flatMap((km) =>
+				[0, 1, 2, 3, 4, 5, 6, 7].map((i): [number, number] => [
+					xy[0] + Math.cos((i * Math.PI) / 4) * km * pxPerKm,
+					xy[1] + Math.sin((i * Math.PI) / 4) * km * pxPerKm
+				])
+			);
+		let spots: [number, number][] = [];
+		if (main && fixedOnScreen) spots = around(fixedOnScreen).filter((xy) => onScreen(xy, bounds));
+		else if (main && fixed) {
+			// The usual spot brought onto the screen, and points around it, where they are on the
+			// country's side of the line; then the roomiest points on that side near the line.
+			const p = s(fixed);
+			const clamped: [number, number] = [
+				Math.min(Math.max(p[0], bounds.x + box.width / 2), bounds.x + bounds.width - box.width / 2),
+				Math.min(Math.max(p[1], bounds.y + box.height), bounds.y + bounds.height - box.height)
+			];
+			spots = [
+				...[clamped, ...around(clamped)].filter(
+					(xy) => onScreen(xy, bounds) && side(xy[0], xy[1]) === iso
+				),
+				...countryLabelSpots(map, iso as 'AFG' | 'PAK', camera, bounds, box, 200 * pxPerKm)
+			];
 		}
-		if (!xy) continue;
-		const sxy = s(xy);
-		if (!onScreen(sxy, bounds)) continue;
+		const [first, ...others] = fixedOnScreen ? [fixedOnScreen, ...spots] : spots;
+		if (!first) continue;
 		add({
 			id: `country:${iso}`,
 			text: name,
-			x: sxy[0],
-			y: sxy[1],
-			priority: iso === 'AFG' || iso === 'PAK' ? 24 : 12,
-			fontSize: fontSize + (iso === 'AFG' || iso === 'PAK' ? 1 : -1),
+			x: first[0],
+			y: first[1],
+			alternatives: others,
+			priority: main ? 25.5 : 12,
+			fontSize: size,
 			gap: 0,
 			weight: 'bold',
 			caps: true,
 			positions: ['center', 'bottom', 'top']
+		});
+	}
+
+	// Districts the step names, as area labels (italic, like provinces) at their documented
+	// point: the map has no district boundaries, so none is drawn. The names are read from the
+	// map's own words — its view, notes and route labels (the map description does not travel to
+	// the live map, and its picture must match the server's). A district a marker's own label
+	// already names is left to that label.
+	const districts = Object.entries(DISTRICT_LABELS)
+		.filter(([id]) => map.places.has(id))
+		.map(([id, d]) => ({ id, names: d.names }));
+	const notNames = [...map.provinces.map((p) => p.name), 'Afghanistan', 'Pakistan'];
+	const named = districtsNamed(
+		[
+			input.text ?? '',
+			state.view.label,
+			...state.annotations.map((a) => a.text),
+			...input.routes.map((r) => r.label ?? '')
+		],
+		districts,
+		notNames
+	);
+	const labelled = new Set(
+		districtsNamed(
+			state.markers.map((m) => m.label ?? ''),
+			districts,
+			notNames
+		)
+	);
+	const about = new Set([...markedIds, ...state.annotations.map((a) => a.place)]);
+	for (const id of named) {
+		const own = map.places.get(id);
+		const rule = DISTRICT_LABELS[id];
+		if (!own || !rule || labelled.has(id) || marked(id)) continue;
+		const towns = rule.within
+			.map((w) => map.places.get(w))
+			.filter((p) => p !== undefined && p.place.kind !== 'crossing')
+			.map((p) => p!.xy);
+		const points = [own.xy, ...towns].map((xy) => s(xy)).filter((xy) => onScreen(xy, bounds));
+		const [first, ...others] = points;
+		if (!first) continue;
+		const text = own.place.short ?? own.place.name;
+		add({
+			id: `district:${id}`,
+			text,
+			x: first[0],
+			y: first[1],
+			alternatives: others,
+			// "North Waziristan" may stand in two lines where one does not fit.
+			narrower: text.includes(' ') ? [wrap(text, Math.ceil(text.length / 2))] : undefined,
+			// The district of a place the step marks comes first.
+			priority: rule.within.some((w) => about.has(w)) ? 20 : 17,
+			fontSize: fontSize - 1,
+			gap: 2,
+			// An area's name may stand a little off its point, still well inside a district.
+			fallbackGaps: [14, 26],
+			// On Pakistan's side of the border, every corner of it.
+			allowed: (b) =>
+				side(b.x, b.y) === 'PAK' &&
+				side(b.x + b.width, b.y) === 'PAK' &&
+				side(b.x, b.y + b.height) === 'PAK' &&
+				side(b.x + b.width, b.y + b.height) === 'PAK',
+			positions: [
+				'center',
+				'bottom',
+				'top',
+				'right',
+				'left',
+				'bottom-right',
+				'top-right',
+				'bottom-left',
+				'top-left'
+			]
 		});
 	}
 
@@ -205,6 +374,9 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		});
 	}
 
+	// Reference dots are drawn as areas where the place is approximate (MarkerLayer).
+	const refRadius = (p: MapPlace) =>
+		drawnAsArea(p) ? areaRadius(REFERENCE_APPROX_KM, map.kmPerUnit, camera.k, 7) : 4;
 	for (const [id, p] of map.places) {
 		if (!isReferencePlace(p.place, state.layers)) continue;
 		const xy = s(p.xy);
@@ -216,18 +388,21 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			y: xy[1],
 			priority: p.place.kind === 'city' ? 10 : 9,
 			fontSize: fontSize - 1,
-			gap: 4
+			gap: refRadius(p.place)
 		});
 	}
 
 	// Reference dots (cities, crossings) are obstacles too, so no label covers one; a marker's or
 	// a note's name may displace one when it has no other room, and that place is then left out.
-	const marked = new Set(state.markers.map((m) => m.place));
 	const dots: SoftObstacle[] = [];
 	for (const [id, p] of map.places) {
-		if (!isReferencePlace(p.place, state.layers) || marked.has(id)) continue;
+		if (!isReferencePlace(p.place, state.layers) || marked(id)) continue;
 		const [x, y] = s(p.xy);
-		dots.push({ labelId: `place:${id}`, rect: { x: x - 4, y: y - 4, width: 8, height: 8 } });
+		const r = refRadius(p.place);
+		dots.push({
+			labelId: `place:${id}`,
+			rect: { x: x - r, y: y - r, width: 2 * r, height: 2 * r }
+		});
 	}
 	// Arrowheads too: a label must not sit on the end of a movement.
 	const heads: Rect[] = input.routes.map((r) => {
@@ -235,7 +410,110 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		return arrowheadBox(s(tip.point), tip.angle, ARROWHEAD_PX);
 	});
 	const obstacles = [...input.reserved, ...input.markers.map((m) => m.rect), ...heads];
-	return placeLabels(out, obstacles, bounds, 2, dots);
+	// No label is written across the border or a route: both are lines a reader follows.
+	const lines: Polyline[] = [
+		map.durand.points.map((p) => s(p)),
+		...input.routes.map((r) => routeLine(r.geometry, s))
+	];
+	const placed = placeLabels(out, obstacles, bounds, 2, dots, lines);
+	// The step's marker names and notes, the two countries and the border are named in every
+	// view. Where one of them found no room after the greedy pass, it is placed again first of
+	// all, if that costs none of the others (a tight phone strip can need it).
+	const wanted = new Set([
+		...state.markers.map((m) => `place:${m.place}`),
+		...state.annotations.map((a) => `note:${a.id}`),
+		'durand',
+		'country:AFG',
+		'country:PAK'
+	]);
+	const have = (ls: PlacedLabel[]) => new Set(ls.map((l) => l.id).filter((id) => wanted.has(id)));
+	const first = have(placed);
+	const missing = out.filter((c) => wanted.has(c.id) && !first.has(c.id)).map((c) => c.id);
+	if (!missing.length) return placed;
+	const top = Math.max(...out.map((c) => c.priority)) + 1;
+	const again = placeLabels(
+		out.map((c) => (missing.includes(c.id) ? { ...c, priority: top } : c)),
+		obstacles,
+		bounds,
+		2,
+		dots,
+		lines
+	);
+	const second = have(again);
+	return [...first].every((id) => second.has(id)) && second.size > first.size ? again : placed;
+}
+
+/** The same text broken into two, then three, shorter lines (each break that differs). */
+function narrowerBreaks(text: string): string[][] {
+	const seen = new Set([JSON.stringify(text.length > 22 ? wrap(text, 20) : [text])]);
+	const out: string[][] = [];
+	for (const parts of [2, 3]) {
+		const lines = wrap(text, Math.max(8, Math.ceil(text.length / parts) + 2));
+		const key = JSON.stringify(lines);
+		if (lines.length > 1 && !seen.has(key)) {
+			seen.add(key);
+			out.push(lines);
+		}
+	}
+	return out;
+}
+
+/** A route's curve in screen points, sampled finely enough for label tests (≤ ~10 px apart). */
+function routeLine(g: RouteGeometry, s: (p: [number, number]) => [number, number]): Polyline {
+	const a = s(g.at(0).point);
+	const b = s(g.at(1).point);
+	const n = Math.min(200, Math.max(16, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 8)));
+	return Array.from({ length: n + 1 }, (_, i) => s(g.at(i / n).point));
+}
+
+/**
+ * Which districts a step names, from its texts (prose, map description, view, labels). Matching
+ * is by whole words, ignoring case, accents and punctuation, longest name first: "Upper South
+ * Waziristan" is South Waziristan, a bare "Waziristan" is both halves, and "North and South
+ * Waziristan" is both. Words of `notNames` (province names such as "Khyber Pakhtunkhwa") never
+ * count, so "Khyber Pakhtunkhwa" does not name Khyber district.
+ */
+export function districtsNamed(
+	texts: string[],
+	districts: { id: string; names: string[] }[],
+	notNames: string[] = []
+): string[] {
+	const norm = (t: string) =>
+		' ' +
+		t
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, ' ')
+			.trim() +
+		' ';
+	let text = norm(texts.join(' | '))
+		// "North and South Waziristan" names North Waziristan too.
+		.replace(
+			/ (north|south|upper|lower) (?:and|or) (north|south|upper|lower) ([a-z]+) /g,
+			' $1 $3 and $2 $3 '
+		);
+	const mask = (name: string) => {
+		const n = norm(name);
+		if (n.trim() === '') return false;
+		let hit = false;
+		for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+			hit = true;
+			text = text.slice(0, i) + ' ' + '#'.repeat(n.length - 2) + ' ' + text.slice(i + n.length);
+		}
+		return hit;
+	};
+	for (const n of [...notNames].sort((a, b) => b.length - a.length)) mask(n);
+	const byName = new Map<string, string[]>();
+	for (const d of districts)
+		for (const n of d.names) {
+			const key = norm(n);
+			byName.set(key, [...(byName.get(key) ?? []), d.id]);
+		}
+	const found = new Set<string>();
+	for (const key of [...byName.keys()].sort((a, b) => b.length - a.length))
+		if (mask(key)) for (const id of byName.get(key) ?? []) found.add(id);
+	return districts.map((d) => d.id).filter((id) => found.has(id));
 }
 
 /**
@@ -256,32 +534,112 @@ export function durandLabelPoints(map: MapGeo, camera: Camera, bounds: Rect): [n
 	const out: [number, number][] = [];
 	for (const { xy } of seen) {
 		if (out.every((o) => Math.hypot(o[0] - xy[0], o[1] - xy[1]) >= 30)) out.push(xy);
-		if (out.length === 20) break;
+		if (out.length === 30) break;
 	}
 	return out;
 }
 
-function nearestVisibleProvinceCentroid(
+/**
+ * Which side of the Durand Line a screen point lies on, at this camera: the side of the nearest
+ * segment. The line is the whole border between the two countries, so near it (in every close-up)
+ * this is the country the point is in; far from it, beyond its ends, it is only a guess.
+ */
+export function durandSide(
 	map: MapGeo,
-	iso3: string,
-	camera: Camera,
-	bounds: Rect
-): [number, number] | null {
-	const cx = bounds.x + bounds.width / 2;
-	const cy = bounds.y + bounds.height / 2;
-	let best: [number, number] | null = null;
-	let bestD = Infinity;
-	for (const p of map.provinces) {
-		if (p.country !== iso3) continue;
-		const xy = apply(camera, p.centroid);
-		if (!onScreen(xy, bounds)) continue;
-		const d = Math.hypot(xy[0] - cx, xy[1] - cy);
-		// Prefer a spot away from the very centre, where the story's markers usually are.
-		const score = Math.abs(d - Math.min(bounds.width, bounds.height) * 0.3);
-		if (score < bestD) {
-			bestD = score;
-			best = p.centroid;
+	camera: Camera
+): (x: number, y: number) => 'AFG' | 'PAK' | null {
+	const pts = map.durand.points.map((p) => apply(camera, p));
+	const n = pts.length - 1;
+	if (n < 1) return () => null;
+	const raw = (x: number, y: number) => {
+		let best = Infinity;
+		let sign = 0;
+		let beyond = false;
+		for (let i = 0; i < n; i++) {
+			const [ax, ay] = pts[i]!;
+			const [bx, by] = pts[i + 1]!;
+			const dx = bx - ax;
+			const dy = by - ay;
+			const len2 = dx * dx + dy * dy;
+			const t = len2 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2)) : 0;
+			const qx = ax + t * dx - x;
+			const qy = ay + t * dy - y;
+			const d = qx * qx + qy * qy;
+			if (d < best) {
+				best = d;
+				sign = Math.sign(dx * (y - ay) - dy * (x - ax));
+				// Nearest to one of the line's two ends: past the border, in a third country.
+				beyond = (i === 0 && t === 0) || (i === n - 1 && t === 1);
+			}
 		}
+		return beyond ? 0 : sign;
+	};
+	// Which sign is Afghanistan: the one most Afghan province centroids are on.
+	let vote = 0;
+	for (const p of map.provinces) {
+		const [x, y] = apply(camera, p.centroid);
+		vote += (p.country === 'AFG' ? 1 : p.country === 'PAK' ? -1 : 0) * raw(x, y);
 	}
-	return best;
+	const afg = vote >= 0 ? 1 : -1;
+	return (x, y) => {
+		const s = raw(x, y);
+		return s === 0 ? null : s === afg ? 'AFG' : 'PAK';
+	};
+}
+
+/**
+ * Points on one side of the Durand Line, inside the view, to centre a country's name on,
+ * roomiest first: a grid over the view, kept where a `size` box centred there is on screen, on
+ * the country's side, within `maxDistance` px of the line and clear of it, scored by its
+ * distance from the line, and thinned to points 30 px apart.
+ */
+export function countryLabelSpots(
+	map: MapGeo,
+	iso3: 'AFG' | 'PAK',
+	camera: Camera,
+	bounds: Rect,
+	size: { width: number; height: number } = { width: 0, height: 0 },
+	maxDistance = Infinity
+): [number, number][] {
+	const side = durandSide(map, camera);
+	const line = map.durand.points.map((p) => apply(camera, p));
+	/** Distance from a box to the line (0 if the line enters it), looked for up to `cap`. */
+	const room = (r: Rect, cap = 120) => {
+		let best = cap;
+		for (let i = 1; i < line.length; i++) {
+			const [x0, y0] = line[i - 1]!;
+			const [x1, y1] = line[i]!;
+			if (
+				Math.min(x0, x1) > r.x + r.width + best ||
+				Math.max(x0, x1) < r.x - best ||
+				Math.min(y0, y1) > r.y + r.height + best ||
+				Math.max(y0, y1) < r.y - best
+			)
+				continue;
+			if (segmentHitsRect([x0, y0], [x1, y1], r)) return 0;
+			const dx = Math.max(r.x - Math.max(x0, x1), 0, Math.min(x0, x1) - r.x - r.width);
+			const dy = Math.max(r.y - Math.max(y0, y1), 0, Math.min(y0, y1) - r.y - r.height);
+			best = Math.min(best, Math.hypot(dx, dy));
+		}
+		return best;
+	};
+	const w = size.width;
+	const h = size.height;
+	const step = Math.max(10, Math.min(bounds.width, bounds.height) / 20);
+	const spots: { xy: [number, number]; room: number }[] = [];
+	for (let y = bounds.y + h / 2; y <= bounds.y + bounds.height - h / 2; y += step)
+		for (let x = bounds.x + w / 2; x <= bounds.x + bounds.width - w / 2; x += step) {
+			if (side(x, y) !== iso3) continue;
+			// Far from the line its side says little (a third country may lie there).
+			if (room({ x, y, width: 0, height: 0 }, maxDistance) >= maxDistance) continue;
+			const r = room({ x: x - w / 2, y: y - h / 2, width: w, height: h });
+			if (r > 2) spots.push({ xy: [x, y], room: r });
+		}
+	spots.sort((a, b) => b.room - a.room);
+	const out: [number, number][] = [];
+	for (const { xy } of spots) {
+		if (out.every((o) => (o[0] - xy[0]) ** 2 + (o[1] - xy[1]) ** 2 >= 900)) out.push(xy);
+		if (out.length === 30) break;
+	}
+	return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	LINE_CLEARANCE,
 	overlaps,
 	placeLabels,
 	segmentHitsRect,
@@ -124,6 +125,109 @@ describe('placeLabels', () => {
 		);
 		expect(placed[0]!.id).toBe('Major');
 		expect(placed[0]!.position).toBe('right');
+	});
+});
+
+describe('placeLabels: lines are obstacles', () => {
+	/** Whether any segment of the polyline passes through the box. */
+	const crosses = (
+		line: [number, number][],
+		box: { x: number; y: number; width: number; height: number }
+	) => line.some((p, i) => i > 0 && segmentHitsRect(line[i - 1]!, p, box));
+	// A border running down the map just right of a city: the city's first choice (right of its
+	// dot) would be written across it.
+	const border: [number, number][] = [
+		[212, 0],
+		[214, 150],
+		[210, 300]
+	];
+
+	it('never writes a label across a line it is given, and keeps LINE_CLEARANCE from it', () => {
+		const careless = placeLabels([cand('Peshawar', 200, 150)], [], bounds)[0]!;
+		expect(careless.position).toBe('right');
+		expect(crosses(border, careless.box)).toBe(true);
+		const placed = placeLabels([cand('Peshawar', 200, 150)], [], bounds, 2, [], [border]);
+		expect(placed).toHaveLength(1);
+		const b = placed[0]!.box;
+		const clear = {
+			x: b.x - LINE_CLEARANCE,
+			y: b.y - LINE_CLEARANCE,
+			width: b.width + 2 * LINE_CLEARANCE,
+			height: b.height + 2 * LINE_CLEARANCE
+		};
+		expect(crosses(border, clear)).toBe(false);
+		expect(placed[0]!.position).toBe('left');
+	});
+
+	it('treats every line alike: the border and routes', () => {
+		// A route leaving the city to the left as well: only above or below is free.
+		const route: [number, number][] = [
+			[40, 150],
+			[120, 148],
+			[196, 150]
+		];
+		const placed = placeLabels([cand('Khost', 200, 150)], [], bounds, 2, [], [border, route]);
+		expect(placed).toHaveLength(1);
+		expect(placed[0]!.position).toMatch(/^(top|bottom)/);
+		for (const line of [border, route]) expect(crosses(line, placed[0]!.box)).toBe(false);
+	});
+
+	it("drops a lower-priority label that cannot keep off a line, and a marker's name goes first", () => {
+		// A corridor between the border and the map's edge with room for one label only, right of
+		// the shared anchor.
+		const corridor = { x: 120, y: 140, width: 91, height: 22 };
+		const city = cand('Khost', 150, 151, 10);
+		const marker = { ...cand('Torkham', 150, 151, 27), gap: 4 };
+		const placed = placeLabels([city, marker], [], corridor, 2, [], [border]);
+		expect(placed.map((l) => l.id)).toEqual(['Torkham']);
+		expect(crosses(border, placed[0]!.box)).toBe(false);
+		// Alone, the city would have had that room.
+		expect(placeLabels([city], [], corridor, 2, [], [border]).map((l) => l.id)).toEqual(['Khost']);
+	});
+
+	it("keeps a note's drawn frame, not only its text, off a line", () => {
+		// The note's text would clear the line; its frame (5 px wider) would not.
+		const line: [number, number][] = [
+			[0, 125],
+			[400, 125]
+		];
+		const note = { ...cand('Inland town', 200, 150), positions: ['top' as const], gap: 2 };
+		const text = placeLabels([note], [], bounds, 2, [], [line]);
+		expect(text).toHaveLength(1);
+		const framed = placeLabels(
+			[{ ...note, frame: [5, 5] as [number, number] }],
+			[],
+			bounds,
+			2,
+			[],
+			[line]
+		);
+		expect(framed).toHaveLength(0);
+	});
+
+	it('names a boxed-in marker on a leader line that crosses no label', () => {
+		// Lines all round the marker: only a spot set apart is free.
+		const box: [number, number][] = [
+			[170, 130],
+			[230, 130],
+			[230, 170],
+			[170, 170],
+			[170, 130]
+		];
+		const m = { ...cand('Mir Ali', 200, 150, 27), gap: 6 };
+		expect(placeLabels([m], [], bounds, 2, [], [box])).toHaveLength(0);
+		const placed = placeLabels(
+			[{ ...m, leaderOffsets: [[0, 60]] as [number, number][] }],
+			[],
+			bounds,
+			2,
+			[],
+			[box]
+		);
+		expect(placed).toHaveLength(1);
+		expect(placed[0]!.leader).toBeDefined();
+		expect([placed[0]!.ax, placed[0]!.ay]).toEqual([200, 150]);
+		expect(crosses(box, placed[0]!.box)).toBe(false);
 	});
 });
 

@@ -281,10 +281,16 @@ describe('places.json', () => {
 		}
 	});
 
-	it('low-confidence places are approximate, and only those', () => {
-		for (const p of places) expect(p.approximate, p.id).toBe(p.confidence === 'low');
+	it('places are approximate when low-confidence or snapped beyond the line error, only those, each saying why', () => {
+		const errorKm = provenance.durandErrorKm as number;
+		expect(errorKm).toBeGreaterThan(0);
+		for (const p of places) {
+			expect(p.approximate, p.id).toBe(p.confidence === 'low' || (p.snappedKm ?? 0) > errorKm);
+			if (p.approximate) expect(p.approximateReason, p.id).toBeTruthy();
+		}
 		expect(byId.get('barmal')?.approximate).toBe(true);
 		expect(byId.get('ghulam-khan')?.approximate).toBe(true);
+		expect(byId.get('chaman-crossing')?.approximate).toBe(true);
 	});
 
 	it('GeoNames-derived places cite their GeoNames id', () => {

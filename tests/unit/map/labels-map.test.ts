@@ -1,0 +1,191 @@
+/**
+ * The story's label rules (mapLabels.ts) on the real map data and story: no label is written
+ * across the Durand Line or a route, both countries are named in every view, and the districts
+ * a step names are labelled inside Pakistan at their gazetteer positions.
+ */
+import { readFileSync } from 'node:fs';
+import { geoContains } from 'd3-geo';
+import { feature } from 'topojson-client';
+import { describe, expect, it } from 'vitest';
+import { apply, type Camera, type Viewport } from '../../../src/lib/map/camera';
+import { parsePlaces, parseTopology } from '../../../src/lib/map/data';
+import { mapFrame, type MapFrame } from '../../../src/lib/map/frame';
+import { prepareMap } from '../../../src/lib/map/geometry';
+import { LINE_CLEARANCE, segmentHitsRect, type Rect } from '../../../src/lib/map/labels';
+import { districtsNamed } from '../../../src/lib/map/mapLabels';
+import { createProjection } from '../../../src/lib/map/projection';
+import { mapSteps } from '../../../src/lib/map/state';
+import { parseStory } from '../../../src/lib/story/parse';
+import { KNOWN } from '../story/fixtures';
+
+const story = parseStory(
+	readFileSync('src/content/story.aml', 'utf8'),
+	'src/content/story.aml',
+	KNOWN
+);
+const topology = parseTopology(readFileSync('static/data/afpak.topo.json', 'utf8'), 'topo');
+const places = parsePlaces(readFileSync('static/data/places.json', 'utf8'), 'places');
+const projection = createProjection();
+const map = prepareMap(topology, places, projection);
+const steps = mapSteps(story);
+const countries = feature(topology, topology.objects.countries).features;
+
+/**
+ * The live map at the two sizes the story is tested at (its frame as the island computes it):
+ * desktop, and a phone with a short and a tall text card over the foot of the map.
+ */
+const SIZES: { name: string; viewport: Viewport; cardHeight?: number }[] = [
+	{ name: 'desktop', viewport: { width: 977, height: 900 } },
+	{ name: 'phone, short card', viewport: { width: 390, height: 844 }, cardHeight: 300 },
+	{ name: 'phone, tall card', viewport: { width: 390, height: 844 }, cardHeight: 400 }
+];
+
+const frames = new Map<string, MapFrame>();
+function frame(i: number, size: (typeof SIZES)[number]): MapFrame {
+	const key = `${size.name}:${i}`;
+	let f = frames.get(key);
+	if (!f)
+		frames.set(
+			key,
+			(f = mapFrame(steps[i]!, map, projection, {
+				kind: 'live',
+				viewport: size.viewport,
+				cardHeight: size.cardHeight
+			}))
+		);
+	return f;
+}
+
+/** The country a screen point lies in, from the map data itself (not the label code's guess). */
+function countryAt(camera: Camera, [x, y]: [number, number]): string | null {
+	const lonlat = projection.invert!([(x - camera.x) / camera.k, (y - camera.y) / camera.k]);
+	if (!lonlat) return null;
+	return (countries.find((c) => geoContains(c, lonlat))?.properties as { iso3: string })?.iso3;
+}
+
+const crossed = (line: [number, number][], box: Rect) =>
+	line.some((p, i) => i > 0 && segmentHitsRect(line[i - 1]!, p, box));
+
+describe('labelsFor on the real story', { timeout: 60_000 }, () => {
+	for (const size of SIZES)
+		it(`writes no label across the Durand Line or a route, at any step (${size.name})`, () => {
+			const found: string[] = [];
+			steps.forEach((step, i) => {
+				const { target, routes, labels } = frame(i, size);
+				const lines = [
+					{ name: 'durand', points: map.durand.points.map((p) => apply(target, p)) },
+					...routes.map((r) => ({
+						name: r.route.id,
+						points: Array.from({ length: 201 }, (_, j) =>
+							apply(target, r.geometry.at(j / 200).point)
+						)
+					}))
+				];
+				for (const l of labels) {
+					// Note boxes are drawn 5 px and 3 px outside their text.
+					const pad: [number, number] = l.id.startsWith('note:') ? [5, 3] : [0, 0];
+					const c = LINE_CLEARANCE - 0.5;
+					const box = {
+						x: l.box.x - pad[0] - c,
+						y: l.box.y - pad[1] - c,
+						width: l.box.width + 2 * (pad[0] + c),
+						height: l.box.height + 2 * (pad[1] + c)
+					};
+					for (const line of lines)
+						if (crossed(line.points, box)) found.push(`${step.id}: ${l.id} × ${line.name}`);
+				}
+			});
+			expect(found).toEqual([]);
+		});
+
+	for (const size of SIZES)
+		it(`names Afghanistan and Pakistan, inside each, and the Durand Line in every view (${size.name})`, () => {
+			const missing: string[] = [];
+			steps.forEach((step, i) => {
+				const { target, labels } = frame(i, size);
+				if (!labels.some((x) => x.id === 'durand')) missing.push(`${step.id}: Durand Line`);
+				for (const iso of ['AFG', 'PAK']) {
+					const l = labels.find((x) => x.id === `country:${iso}`);
+					if (!l) missing.push(`${step.id}: ${iso}`);
+					else if (
+						countryAt(target, [l.box.x + l.box.width / 2, l.box.y + l.box.height / 2]) !== iso
+					)
+						missing.push(`${step.id}: ${iso} named outside it`);
+				}
+			});
+			expect(missing).toEqual([]);
+		});
+
+	it('labels the districts the close-ups are about, inside Pakistan, never over Afghanistan', () => {
+		const desktop = SIZES[0]!;
+		const at = (id: string) => {
+			const i = steps.findIndex((s) => s.id === id);
+			return i < 0 ? null : frame(i, desktop);
+		};
+		const expectations: Record<string, string[]> = {
+			'prologue-strikes': ['district:north-waziristan', 'district:south-waziristan'],
+			'makeen-2024': ['district:south-waziristan'],
+			'march-unknowns': ['district:north-waziristan']
+		};
+		for (const [id, wanted] of Object.entries(expectations)) {
+			const f = at(id);
+			if (!f) continue; // the step was renamed in the story document
+			const ids = f.labels.map((l) => l.id);
+			for (const w of wanted) expect(ids, id).toContain(w);
+		}
+		for (const size of SIZES)
+			steps.forEach((step, i) => {
+				const { target, labels } = frame(i, size);
+				for (const l of labels.filter((x) => x.id.startsWith('district:'))) {
+					const b = l.box;
+					const corners: [number, number][] = [
+						[b.x, b.y],
+						[b.x + b.width, b.y],
+						[b.x, b.y + b.height],
+						[b.x + b.width, b.y + b.height]
+					];
+					for (const c of corners)
+						expect(countryAt(target, c), `${step.id} ${l.id} (${size.name})`).toBe('PAK');
+				}
+			});
+	});
+
+	it('leaves a district a marker already names to that marker', () => {
+		const i = steps.findIndex((s) => s.id === 'prologue-strikes');
+		if (i < 0) return;
+		const { state, labels } = frame(i, SIZES[0]!);
+		if (!state.markers.some((m) => /Kurram/.test(m.label ?? ''))) return;
+		expect(labels.map((l) => l.id)).not.toContain('district:kurram');
+	});
+});
+
+describe('districtsNamed', () => {
+	const districts = [
+		{ id: 'kurram', names: ['Kurram', 'Upper Kurram', 'Lower Kurram'] },
+		{ id: 'nw', names: ['North Waziristan', 'Waziristan'] },
+		{ id: 'sw', names: ['South Waziristan', 'Upper South Waziristan', 'Waziristan'] },
+		{ id: 'khyber', names: ['Khyber district', 'Khyber'] }
+	];
+	const named = (t: string) => districtsNamed([t], districts, ['Khyber Pakhtunkhwa']);
+
+	it('finds names whatever the case, accents, dashes or punctuation', () => {
+		expect(named('fire in KURRAM, on the 14th')).toEqual(['kurram']);
+		expect(named('The Kurram–Khost–Paktia frontier')).toEqual(['kurram']);
+		expect(named('Upper Kurram posts')).toEqual(['kurram']);
+		expect(named('in the Makeen area of South Waziristan.')).toEqual(['sw']);
+		expect(named('Makin, Upper South Waziristan')).toEqual(['sw']);
+	});
+
+	it('reads "North and South Waziristan" as both, and a bare "Waziristan" as both', () => {
+		expect(named('Barmal in Paktika and North and South Waziristan')).toEqual(['nw', 'sw']);
+		expect(named("Pakistan's Waziristan and Kurram districts")).toEqual(['kurram', 'nw', 'sw']);
+		expect(named('a town in North Waziristan')).toEqual(['nw']);
+	});
+
+	it('does not take a province or a longer word for a district', () => {
+		expect(named('Khyber Pakhtunkhwa is highlighted')).toEqual([]);
+		expect(named('Khyber Pakhtunkhwa and Khyber')).toEqual(['khyber']);
+		expect(named('Kurramabad')).toEqual([]);
+		expect(named('')).toEqual([]);
+	});
+});
