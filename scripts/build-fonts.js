@@ -39,6 +39,8 @@ export const OUT_DIR = 'src/fonts';
 export function textFiles(root = '.') {
 	const src = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
 		.filter((f) => /\.(svelte|ts|aml)$/.test(f))
+		// The Urdu and Pashto editions set their text in their own fonts.
+		.filter((f) => !/story\.[a-z]{2,3}\.aml$/.test(f))
 		.map((f) => join('src', f));
 	return [...src, 'static/data/places.json', 'static/data/afpak.topo.json'].map((f) =>
 		relative('.', join(root, f))
