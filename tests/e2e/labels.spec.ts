@@ -19,7 +19,8 @@ interface Crossing {
  */
 async function labelsCrossedByLines(page: Page): Promise<Crossing[]> {
 	return page.evaluate(() => {
-		const svg = document.querySelector('figure.story-map svg');
+		// The map's layers: base map and overlay are two SVGs in the figure.
+		const svg = document.querySelector('figure.story-map');
 		if (!svg) return [{ label: '(no map)', line: '' }];
 		const boxes = [...svg.querySelectorAll<SVGTextElement>('[data-label]')].map((el) => {
 			const r = el.getBoundingClientRect();
@@ -179,7 +180,8 @@ test.describe('map labels a reader can read', () => {
 			await scrollToStep(page, id);
 			await mapSettled(page);
 			const drawn = await page.evaluate(() => {
-				const svg = document.querySelector('figure.story-map svg')!;
+				// The map's layers: base map and overlay are two SVGs in the figure.
+				const svg = document.querySelector('figure.story-map')!;
 				const shapes = (el: Element) =>
 					el.tagName === 'g' ? [...el.children].map((c) => c.tagName) : [el.tagName];
 				const out: { id: string; approximate: boolean; shapes: string[]; dashed: boolean }[] = [];
