@@ -20,6 +20,8 @@ async function expectNoViolations(page: Page, where: string): Promise<void> {
 
 test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
 	test('the story at its top, middle and end', async ({ page }) => {
+		// Three full axe runs over a long page, and the scrolls between them.
+		test.setTimeout(120_000);
 		await page.goto('./');
 		await mapSettled(page);
 		await expectNoViolations(page, 'the top');
