@@ -1,0 +1,89 @@
+/**
+ * Camera flights (cameraFlight.ts): the map is drawn once for a flight and moved by a CSS
+ * transform. Checked on real flights between the story's steps: the transform puts every point
+ * where the camera of that moment would, and the drawing covers every view the flight passes.
+ */
+import { describe, expect, it } from 'vitest';
+import { drawingCamera, layerTransform } from '../../../src/lib/island/cameraFlight';
+import { apply, interpolateCamera, type Camera } from '../../../src/lib/map/camera';
+import { LAYOUTS, liveFrame, step } from '../map/realMap';
+
+type Point = [number, number];
+
+/** Reads the transform as the browser applies it (transform-origin 0 0): p ↦ s·p + t. */
+function cssTransform(css: string): (p: Point) => Point {
+	const m = css.match(/^translate\((-?[\d.]+)px,(-?[\d.]+)px\) scale\(([\d.]+)\)$/);
+	expect(m, css).not.toBeNull();
+	const [tx, ty, s] = m!.slice(1).map(Number) as [number, number, number];
+	return ([x, y]) => [s * x + tx, s * y + ty];
+}
+
+/** The base-frame rectangle a camera shows in a viewport. */
+const shown = (c: Camera, w: number, h: number) => [
+	-c.x / c.k,
+	-c.y / c.k,
+	(w - c.x) / c.k,
+	(h - c.y) / c.k
+];
+
+/** Flights a reader takes: region to close-up, along the border, and back out. */
+const FLIGHTS: [string, string][] = [
+	['prologue-question', 'ttp-2007'],
+	['fence-2022', 'strikes-2022'],
+	['march-unknowns', 'retaliation-28'],
+	['barmal-toll', 'kabul-reaction'],
+	['rise-kandahar', 'rise-kabul']
+];
+
+const flights = Object.entries(LAYOUTS).flatMap(([layout, l]) =>
+	FLIGHTS.map(([from, to]) => {
+		const a = liveFrame(step(from), l).target;
+		const b = liveFrame(step(to), l).target;
+		const { at } = interpolateCamera(a, b, l.viewport);
+		return {
+			where: `${from} → ${to} (${layout})`,
+			at,
+			viewport: l.viewport,
+			drawn: drawingCamera(at, l.viewport)
+		};
+	})
+);
+
+describe('camera flights', () => {
+	it('move the drawing so every point is where the flight’s camera would put it', () => {
+		for (const { where, at, drawn } of flights) {
+			for (let i = 0; i <= 40; i++) {
+				const c = at(i / 40);
+				const move = cssTransform(layerTransform(c, drawn));
+				for (const p of [
+					[0, 0],
+					[500, 450],
+					[1000, 900]
+				] as Point[]) {
+					const [x, y] = move(apply(drawn, p));
+					const [ex, ey] = apply(c, p);
+					// The transform is written to 2 decimals of a pixel and 5 of the scale.
+					const tol = 0.01 + 1e-5 * Math.max(Math.abs(ex), Math.abs(ey));
+					expect(Math.abs(x - ex), `${where} at ${i / 40}`).toBeLessThan(tol);
+					expect(Math.abs(y - ey), `${where} at ${i / 40}`).toBeLessThan(tol);
+				}
+			}
+		}
+	});
+
+	it('draw enough map that no edge of the drawing shows during the flight', () => {
+		for (const { where, at, drawn, viewport } of flights) {
+			const { width, height } = viewport;
+			const [x0, y0, x1, y1] = shown(drawn, width, height);
+			// A pixel of slack at the drawing's zoom: the flight is sampled, the path is smooth.
+			const slack = 1 / drawn.k;
+			for (let i = 0; i <= 200; i++) {
+				const [a0, b0, a1, b1] = shown(at(i / 200), width, height);
+				expect(a0, `${where} at ${i / 200}`).toBeGreaterThanOrEqual(x0! - slack);
+				expect(b0, `${where} at ${i / 200}`).toBeGreaterThanOrEqual(y0! - slack);
+				expect(a1, `${where} at ${i / 200}`).toBeLessThanOrEqual(x1! + slack);
+				expect(b1, `${where} at ${i / 200}`).toBeLessThanOrEqual(y1! + slack);
+			}
+		}
+	});
+});
