@@ -5,9 +5,9 @@
  * reader; nothing is left listening after destroy.
  */
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { drawnAt } from '../../../src/lib/map/state';
+import story from '../../../src/content/story.aml';
+import { drawnAt, mapSteps } from '../../../src/lib/map/state';
 import { observeSteps, type StepEvents } from '../../../src/lib/island/stepObserver';
-import { step as realStep } from '../map/realMap';
 
 type Enter = (r: { index: number; element: HTMLElement; direction: 'up' | 'down' }) => void;
 type Progress = (r: { index: number; element: HTMLElement; progress: number }) => void;
@@ -148,7 +148,7 @@ describe('observeSteps', () => {
 	});
 
 	it('on a reload or jump into the middle of a step, draws what scrolling there draws', () => {
-		const step = realStep('fence-2018'); // its fence grows as it is read
+		const step = mapSteps(story).find((s) => s.id === 'fence-2018')!; // its fence grows as read
 		// Scrolling there: through step 1, into step 2, on to 40% of it.
 		const a = page(IDS);
 		const scrolled = recorder();
