@@ -1,12 +1,16 @@
 /**
  * The story's label rules, as a reader meets them on the real steps (labelsFor via mapFrame,
- * on the desktop column and on phones): what a step is about is named first, a city shown
- * only for orientation gives way when space is short, and the Durand Line is always named.
+ * on the desktop column and on phones): what a step is about is named first, and a city shown
+ * only for orientation gives way when space is short. That the Durand Line is named in every
+ * view, and no label is written across it, is checked in labels-map.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { apply } from '../../../src/lib/map/camera';
-import type { MapFrame } from '../../../src/lib/map/frame';
+import type { FrameLayout, MapFrame } from '../../../src/lib/map/frame';
 import { island, LAYOUTS, liveFrame, step, steps } from './realMap';
+
+/** Frames are computed on the real story (label placement included): slow on a busy machine. */
+const SLOW = { timeout: 60_000 };
 
 const frames = steps.flatMap((s) =>
 	Object.entries(LAYOUTS).map(([layout, l]) => ({
@@ -27,19 +31,17 @@ const overlaps = (a: Rect, b: Rect, pad = 0) =>
 	b.x < a.x + a.width + pad &&
 	a.y < b.y + b.height + pad &&
 	b.y < a.y + a.height + pad;
-/** Whether the segment a–b passes through the rectangle (sampled every half pixel). */
-const crosses = (a: [number, number], b: [number, number], r: Rect) => {
-	const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) * 2));
-	for (let i = 0; i <= n; i++) {
-		const [x, y] = [a[0] + ((b[0] - a[0]) * i) / n, a[1] + ((b[1] - a[1]) * i) / n];
-		if (x > r.x && x < r.x + r.width && y > r.y && y < r.y + r.height) return true;
-	}
-	return false;
-};
 /** Cities and crossings the step's layers show for orientation. */
 const isReference = (kind: string, f: MapFrame) =>
 	(kind === 'city' && f.state.layers.has('cities')) ||
 	(kind === 'crossing' && f.state.layers.has('crossings'));
+
+/** The smallest phone the story is laid out for, with a step card over its foot. */
+const SMALLEST: FrameLayout = {
+	kind: 'live',
+	viewport: { width: 320, height: 568 },
+	cardHeight: 250
+};
 
 const named = (f: MapFrame) => new Set(f.labels.map((l) => l.id));
 const label = (f: MapFrame, id: string) => f.labels.find((l) => l.id === id);
@@ -63,7 +65,7 @@ const context = (f: MapFrame) =>
 			inside(apply(f.target, p.xy), area(f))
 	);
 
-describe('what a step is about is named first', () => {
+describe('what a step is about is named first', SLOW, () => {
 	it('names every marker of every step, on desktop and on phones', () => {
 		for (const { where, frame } of frames) {
 			for (const m of frame.step.markers)
@@ -108,7 +110,7 @@ describe('what a step is about is named first', () => {
 	});
 });
 
-describe('a city shown for orientation gives way', () => {
+describe('a city shown for orientation gives way', SLOW, () => {
 	it('never has a label drawn over its dot: a dot is drawn only where its name is', () => {
 		for (const { where, frame } of frames) {
 			const names = named(frame);
@@ -125,7 +127,12 @@ describe('a city shown for orientation gives way', () => {
 		// Where a context city in view is left out under a label, that label is one of the
 		// step's own (a marker's, a note's) or the Durand Line's: never a city's or a province's.
 		let gaveWay = 0;
-		for (const { where, frame } of frames) {
+		// Space is shortest on the smallest phones: a 320×568 screen with a card over its foot.
+		const smallest = steps.map((s) => ({
+			where: `${s.id} (320×568)`,
+			frame: liveFrame(s, SMALLEST)
+		}));
+		for (const { where, frame } of [...frames, ...smallest]) {
 			const names = named(frame);
 			for (const p of context(frame)) {
 				if (names.has(`place:${p.place.id}`)) continue;
@@ -144,38 +151,22 @@ describe('a city shown for orientation gives way', () => {
 				).toBe(true);
 			}
 		}
-		// On the real story this happens (e.g. Islamabad's name at clinton-2011 on phones).
+		// On the real story this happens on the smallest phones (Gardez gives way to Barmal's name
+		// at barmal-march; Herat and Kandahar to the Durand Line's in the region view). If it
+		// never does, the rule is no longer exercised: squeeze a frame further.
 		expect(gaveWay).toBeGreaterThan(0);
 	});
 
-	it('keeps the context cities where there is room: the desktop region map names them', () => {
-		const frame = liveFrame(step('prologue-question'));
-		const cities = context(frame).filter((p) => p.place.kind === 'city');
-		const shown = cities.filter((p) => named(frame).has(`place:${p.place.id}`));
-		expect(cities.length).toBeGreaterThan(5);
-		expect(shown.length).toBeGreaterThanOrEqual(cities.length - 1);
-	});
-});
-
-describe('the Durand Line', () => {
-	it('is named at every step, on desktop and on phones', () => {
-		for (const { where, frame } of frames) {
-			expect(label(frame, 'durand'), where).toBeDefined();
-			expect(label(frame, 'durand')!.lines.join(' '), where).toMatch(/^Durand Line/);
-		}
-	});
-
-	it('is named beside the line, never written across it', () => {
-		for (const { where, frame } of frames) {
-			const box = label(frame, 'durand')!.box;
-			const line = island.geo.durand.points.map((p) => apply(frame.target, p));
-			const across = line.some((p, i) => i > 0 && crosses(line[i - 1]!, p, box));
-			expect(across, where).toBe(false);
+	it('keeps the main cities where there is room: the desktop region map names them', () => {
+		for (const layout of [LAYOUTS.desktop!, LAYOUTS['desktop 1280×720']!]) {
+			const frame = liveFrame(step('prologue-question'), layout);
+			for (const id of ['kabul', 'kandahar', 'herat', 'islamabad', 'peshawar', 'quetta'])
+				expect(named(frame).has(`place:${id}`), `${id} (${layout.viewport.width})`).toBe(true);
 		}
 	});
 });
 
-describe('every label can be read', () => {
+describe('every label can be read', SLOW, () => {
 	it('overlaps no other label and no marker', () => {
 		for (const { where, frame } of frames) {
 			const { labels } = frame;
