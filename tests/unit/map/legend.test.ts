@@ -10,6 +10,9 @@ import { drawnAt, type MapStep } from '../../../src/lib/map/state';
 import { mapData } from '../../../src/lib/server/staticMap';
 import { island, LAYOUTS, liveFrame, step, steps } from './realMap';
 
+/** Frames are computed on the real story (label placement included): slow on a busy machine. */
+const SLOW = { timeout: 60_000 };
+
 const keys = (s: MapStep, layout = LAYOUTS.desktop) =>
 	liveFrame(s, layout).legend.map((i) => i.key);
 const label = (s: MapStep, key: LegendKey) => liveFrame(s).legend.find((i) => i.key === key)?.label;
@@ -40,7 +43,7 @@ const locOnScreen = (s: MapStep) => {
 /** A copy of a real step with its map changed: what an editor's edit would do. */
 const edited = (s: MapStep, change: Partial<MapStep>): MapStep => ({ ...s, ...change });
 
-describe('the map key', () => {
+describe('the map key', SLOW, () => {
 	it('explains the Durand Line at every step, first, and lists each entry once', () => {
 		for (const s of steps) {
 			const k = keys(s);
@@ -100,6 +103,24 @@ describe('the map key', () => {
 			expect(keys(s), s.id).toContain('area');
 			expect(label(s, 'area'), s.id).toBe('Approximate location');
 		}
+	});
+
+	it('says "Approximate location" where an approximate crossing is shown for orientation', () => {
+		// Crossings snapped onto the drawn line farther than its error are drawn as areas too.
+		let shown = 0;
+		for (const s of steps) {
+			if (!s.layers.includes('crossings')) continue;
+			const { target, viewport } = liveFrame(s);
+			const onScreen = [...island.geo.places.values()].some((p) => {
+				if (p.place.kind !== 'crossing' || !approximate(p.place.id)) return false;
+				const [x, y] = apply(target, p.xy);
+				return x >= 0 && x <= viewport.width && y >= 0 && y <= viewport.height;
+			});
+			if (!onScreen) continue;
+			shown++;
+			expect(keys(s), s.id).toContain('area');
+		}
+		expect(shown).toBeGreaterThan(0);
 	});
 
 	it('says nothing of approximate locations where the map shows none', () => {
