@@ -12,6 +12,9 @@ import { arrowheadBox, ARROWHEAD_PX } from '../../../src/lib/map/routes';
 import { stateAt, type MapStep } from '../../../src/lib/map/state';
 import { island, LAYOUTS, liveFrame, map, projection, steps } from './realMap';
 
+/** Frames are computed on the real story (label placement included): slow on a busy machine. */
+const SLOW = { timeout: 60_000 };
+
 type Point = [number, number];
 interface Rect {
 	x: number;
@@ -35,7 +38,7 @@ const frames = steps.flatMap((s) =>
 	}))
 );
 
-describe('mapFrame', () => {
+describe('mapFrame', SLOW, () => {
 	it('describes each step as read to the end, whatever the reader’s progress', () => {
 		// The island computes a frame once per step and size, never per scroll tick: the key and
 		// the labels describe the finished picture (the fence at its claim, routes whole).
@@ -101,8 +104,8 @@ describe('mapFrame', () => {
 			{ width: 360, height: 640 }
 		]) {
 			// Cards up to 60% of the screen: the map keeps at least the rest for its focus.
-			for (const cardHeight of [0, 160, 280, Math.round(viewport.height * 0.6)]) {
-				for (const s of steps) {
+			for (const cardHeight of [0, 280, Math.round(viewport.height * 0.6)]) {
+				for (const s of steps.filter((x) => pinned(x).length > 0)) {
 					const frame = mapFrame(s, island.geo, island.projection, {
 						kind: 'live',
 						viewport,

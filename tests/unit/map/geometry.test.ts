@@ -13,6 +13,9 @@ import { BASE_HEIGHT, BASE_WIDTH, createProjection } from '../../../src/lib/map/
 import { mapData } from '../../../src/lib/server/staticMap';
 import { liveFrame, map, projection, steps } from './realMap';
 
+/** Frames are computed on the real story (label placement included): slow on a busy machine. */
+const SLOW = { timeout: 60_000 };
+
 type Point = [number, number];
 const { topology, places } = mapData();
 const objects = topology.objects as unknown as Record<string, GeometryCollection>;
@@ -96,7 +99,7 @@ function sameWithinGrid(compact: Point[][], d3: Point[][], grid: number): string
 	return null;
 }
 
-describe('prepareMap: compact paths', () => {
+describe('prepareMap: compact paths', SLOW, () => {
 	const countries = features('countries');
 	const afpak = (f: { properties: unknown }) =>
 		['AFG', 'PAK'].includes(String((f.properties as { iso3?: string }).iso3));
@@ -155,12 +158,14 @@ describe('prepareMap: compact paths', () => {
 	});
 
 	it('draw the Durand Line to within a pixel at the closest zoom a desktop reader meets', () => {
-		// The live map is drawn once and only scaled: its grid is what a close-up shows.
+		// The live map is drawn once and only scaled: its grid is what a close-up shows. The
+		// camera rests by view (on desktop nothing else moves it): one step per view will do.
+		const byView = [...new Map(steps.map((s) => [s.view.id, s])).values()];
 		for (const viewport of [
 			{ width: 960, height: 900 }, // 1440×900
 			{ width: 1280, height: 1080 } // 1920×1080
 		]) {
-			const k = Math.max(...steps.map((s) => liveFrame(s, { kind: 'live', viewport }).target.k));
+			const k = Math.max(...byView.map((s) => liveFrame(s, { kind: 'live', viewport }).target.k));
 			expect(k).toBeGreaterThan(1);
 			expect(k / map.durand.path.grid, `${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(
 				1
