@@ -134,14 +134,3 @@ export function stateAt(
 		year: step.year
 	};
 }
-
-export function mapStateAt(
-	story: Story,
-	index: number,
-	progress: number,
-	options: { reducedMotion?: boolean } = {}
-): MapState {
-	const steps = mapSteps(story);
-	const i = Math.min(Math.max(Math.round(index), 0), steps.length - 1);
-	return stateAt(steps[i] as MapStep, progress, options);
-}
