@@ -1,7 +1,6 @@
 import { drawnAsArea } from './approximate';
 import type { MapGeo } from './geometry';
-import { isReferencePlace } from './mapLabels';
-import type { MapState } from './state';
+import { isReferencePlace, type MapState } from './state';
 
 export type LegendKey =
 	| 'durand'

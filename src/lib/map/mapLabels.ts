@@ -15,7 +15,7 @@ import {
 	type SoftObstacle
 } from './labels';
 import { ARROWHEAD_PX, arrowheadBox, type RouteGeometry } from './routes';
-import type { MapState } from './state';
+import { isReferencePlace, type MapState } from './state';
 
 /** Where country names sit at the regional scale (cartographic choice, lon/lat). */
 const COUNTRY_LABELS: Record<string, { name: string; at: [number, number] }> = {
@@ -67,14 +67,6 @@ const LEADER_OFFSETS: [number, number][] = [30, 48, 70].flatMap((d): [number, nu
 	[-d * 0.7, -d * 0.7]
 ]);
 
-/** Whether a place is a reference dot (a city or crossing) that the step's layers switch on. */
-export function isReferencePlace(place: MapPlace, layers: MapState['layers']): boolean {
-	return (
-		(place.kind === 'city' && layers.has('cities')) ||
-		(place.kind === 'crossing' && layers.has('crossings'))
-	);
-}
-
 export interface MarkerBox {
 	id: string;
 	rect: Rect;
@@ -122,7 +114,8 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		out.push(c);
 	};
 
-	const side = durandSide(map, camera);
+	const durand = durandOnScreen(map, camera);
+	const side = durand.side;
 	const markedIds = new Set(state.markers.map((m) => m.place));
 	const marked = (id: string) => markedIds.has(id);
 
@@ -263,7 +256,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 				...[clamped, ...around(clamped)].filter(
 					(xy) => onScreen(xy, bounds) && side(xy[0], xy[1]) === iso
 				),
-				...countryLabelSpots(map, iso as 'AFG' | 'PAK', camera, bounds, box, 200 * pxPerKm)
+				...countryLabelSpots(durand, iso as 'AFG' | 'PAK', bounds, box, 200 * pxPerKm)
 			];
 		}
 		const [first, ...others] = fixedOnScreen ? [fixedOnScreen, ...spots] : spots;
@@ -539,51 +532,129 @@ export function durandLabelPoints(map: MapGeo, camera: Camera, bounds: Rect): [n
 	return out;
 }
 
+/** The Durand Line on screen at one camera: which side of it a point lies on, and how far a box is from it. */
+export interface DurandOnScreen {
+	/**
+	 * Which side of the line a screen point lies on: the side of the nearest segment. The line is
+	 * the whole border between the two countries, so near it (in every close-up) this is the
+	 * country the point is in; far from it, beyond its ends, it is only a guess (null).
+	 */
+	side(x: number, y: number): 'AFG' | 'PAK' | null;
+	/** Both at once: the side a point is on and its distance (px) from the line. */
+	at(x: number, y: number): { side: 'AFG' | 'PAK' | null; distance: number };
+	/** Distance (px) from a box to the line (0 if the line enters it), looked for up to `cap`. */
+	room(r: Rect, cap?: number): number;
+}
+
 /**
- * Which side of the Durand Line a screen point lies on, at this camera: the side of the nearest
- * segment. The line is the whole border between the two countries, so near it (in every close-up)
- * this is the country the point is in; far from it, beyond its ends, it is only a guess.
+ * The Durand Line projected for a camera, built once per frame. Points closer than half a pixel
+ * to the last one kept are dropped (no label moves by that), and each segment's bounding box is
+ * kept in flat arrays, so a query skips in four comparisons every segment farther away than the
+ * nearest found so far: label placement asks hundreds of these per frame.
  */
-export function durandSide(
-	map: MapGeo,
-	camera: Camera
-): (x: number, y: number) => 'AFG' | 'PAK' | null {
-	const pts = map.durand.points.map((p) => apply(camera, p));
+export function durandOnScreen(map: MapGeo, camera: Camera): DurandOnScreen {
+	const pts: [number, number][] = [];
+	const all = map.durand.points;
+	for (let i = 0; i < all.length; i++) {
+		const p = apply(camera, all[i]!);
+		const last = pts[pts.length - 1];
+		if (!last || i === all.length - 1 || Math.hypot(p[0] - last[0], p[1] - last[1]) >= 0.5)
+			pts.push(p);
+	}
 	const n = pts.length - 1;
-	if (n < 1) return () => null;
-	const raw = (x: number, y: number) => {
-		let best = Infinity;
-		let sign = 0;
-		let beyond = false;
+	const ax = new Float64Array(n),
+		ay = new Float64Array(n);
+	const bx = new Float64Array(n),
+		by = new Float64Array(n);
+	const x0 = new Float64Array(n),
+		x1 = new Float64Array(n);
+	const y0 = new Float64Array(n),
+		y1 = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		const [a, b] = [pts[i]!, pts[i + 1]!];
+		[ax[i], ay[i], bx[i], by[i]] = [a[0], a[1], b[0], b[1]];
+		[x0[i], x1[i]] = [Math.min(a[0], b[0]), Math.max(a[0], b[0])];
+		[y0[i], y1[i]] = [Math.min(a[1], b[1]), Math.max(a[1], b[1])];
+	}
+	/** Squared distance from (x, y) to segment i, with the side it lies on and whether the
+	 *  nearest point is one of the line's two ends. */
+	let sign = 0;
+	let beyond = false;
+	const toSegment = (i: number, x: number, y: number) => {
+		const dx = bx[i]! - ax[i]!;
+		const dy = by[i]! - ay[i]!;
+		const len2 = dx * dx + dy * dy;
+		const t = len2 ? Math.max(0, Math.min(1, ((x - ax[i]!) * dx + (y - ay[i]!) * dy) / len2)) : 0;
+		const qx = ax[i]! + t * dx - x;
+		const qy = ay[i]! + t * dy - y;
+		sign = Math.sign(dx * (y - ay[i]!) - dy * (x - ax[i]!));
+		beyond = (i === 0 && t === 0) || (i === n - 1 && t === 1);
+		return qx * qx + qy * qy;
+	};
+	// Neighbouring queries (a grid scan) have neighbouring nearest segments: start from the last.
+	let hint = 0;
+	/** The nearest segment's squared distance, sign and end flag. */
+	const nearest = (x: number, y: number) => {
+		let best = toSegment(hint, x, y);
+		let bestI = hint;
+		let bestSign = sign;
+		let bestBeyond = beyond;
+		let reach = Math.sqrt(best);
 		for (let i = 0; i < n; i++) {
-			const [ax, ay] = pts[i]!;
-			const [bx, by] = pts[i + 1]!;
-			const dx = bx - ax;
-			const dy = by - ay;
-			const len2 = dx * dx + dy * dy;
-			const t = len2 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2)) : 0;
-			const qx = ax + t * dx - x;
-			const qy = ay + t * dy - y;
-			const d = qx * qx + qy * qy;
-			if (d < best) {
-				best = d;
-				sign = Math.sign(dx * (y - ay) - dy * (x - ax));
-				// Nearest to one of the line's two ends: past the border, in a third country.
-				beyond = (i === 0 && t === 0) || (i === n - 1 && t === 1);
+			if (
+				i === hint ||
+				x0[i]! - x > reach ||
+				x - x1[i]! > reach ||
+				y0[i]! - y > reach ||
+				y - y1[i]! > reach
+			)
+				continue;
+			const d = toSegment(i, x, y);
+			if (d < best || (d === best && i < bestI)) {
+				[best, bestI, bestSign, bestBeyond] = [d, i, sign, beyond];
+				reach = Math.sqrt(best);
 			}
 		}
-		return beyond ? 0 : sign;
+		hint = bestI;
+		return { d2: best, sign: bestBeyond ? 0 : bestSign };
 	};
+	if (n < 1)
+		return {
+			side: () => null,
+			at: () => ({ side: null, distance: Infinity }),
+			room: (_r, cap = 120) => cap
+		};
 	// Which sign is Afghanistan: the one most Afghan province centroids are on.
 	let vote = 0;
 	for (const p of map.provinces) {
 		const [x, y] = apply(camera, p.centroid);
-		vote += (p.country === 'AFG' ? 1 : p.country === 'PAK' ? -1 : 0) * raw(x, y);
+		vote += (p.country === 'AFG' ? 1 : p.country === 'PAK' ? -1 : 0) * nearest(x, y).sign;
 	}
 	const afg = vote >= 0 ? 1 : -1;
-	return (x, y) => {
-		const s = raw(x, y);
-		return s === 0 ? null : s === afg ? 'AFG' : 'PAK';
+	const country = (s: number) => (s === 0 ? null : s === afg ? 'AFG' : 'PAK');
+	return {
+		side: (x, y) => country(nearest(x, y).sign),
+		at(x, y) {
+			const { sign, d2 } = nearest(x, y);
+			return { side: country(sign), distance: Math.sqrt(d2) };
+		},
+		room(r, cap = 120) {
+			let best = cap;
+			for (let i = 0; i < n; i++) {
+				if (
+					x0[i]! > r.x + r.width + best ||
+					x1[i]! < r.x - best ||
+					y0[i]! > r.y + r.height + best ||
+					y1[i]! < r.y - best
+				)
+					continue;
+				if (segmentHitsRect([ax[i]!, ay[i]!], [bx[i]!, by[i]!], r)) return 0;
+				const dx = Math.max(r.x - x1[i]!, 0, x0[i]! - r.x - r.width);
+				const dy = Math.max(r.y - y1[i]!, 0, y0[i]! - r.y - r.height);
+				best = Math.min(best, Math.hypot(dx, dy));
+			}
+			return best;
+		}
 	};
 }
 
@@ -594,45 +665,22 @@ export function durandSide(
  * distance from the line, and thinned to points 30 px apart.
  */
 export function countryLabelSpots(
-	map: MapGeo,
+	line: DurandOnScreen,
 	iso3: 'AFG' | 'PAK',
-	camera: Camera,
 	bounds: Rect,
 	size: { width: number; height: number } = { width: 0, height: 0 },
 	maxDistance = Infinity
 ): [number, number][] {
-	const side = durandSide(map, camera);
-	const line = map.durand.points.map((p) => apply(camera, p));
-	/** Distance from a box to the line (0 if the line enters it), looked for up to `cap`. */
-	const room = (r: Rect, cap = 120) => {
-		let best = cap;
-		for (let i = 1; i < line.length; i++) {
-			const [x0, y0] = line[i - 1]!;
-			const [x1, y1] = line[i]!;
-			if (
-				Math.min(x0, x1) > r.x + r.width + best ||
-				Math.max(x0, x1) < r.x - best ||
-				Math.min(y0, y1) > r.y + r.height + best ||
-				Math.max(y0, y1) < r.y - best
-			)
-				continue;
-			if (segmentHitsRect([x0, y0], [x1, y1], r)) return 0;
-			const dx = Math.max(r.x - Math.max(x0, x1), 0, Math.min(x0, x1) - r.x - r.width);
-			const dy = Math.max(r.y - Math.max(y0, y1), 0, Math.min(y0, y1) - r.y - r.height);
-			best = Math.min(best, Math.hypot(dx, dy));
-		}
-		return best;
-	};
 	const w = size.width;
 	const h = size.height;
 	const step = Math.max(10, Math.min(bounds.width, bounds.height) / 20);
 	const spots: { xy: [number, number]; room: number }[] = [];
 	for (let y = bounds.y + h / 2; y <= bounds.y + bounds.height - h / 2; y += step)
 		for (let x = bounds.x + w / 2; x <= bounds.x + bounds.width - w / 2; x += step) {
-			if (side(x, y) !== iso3) continue;
+			const { side, distance } = line.at(x, y);
 			// Far from the line its side says little (a third country may lie there).
-			if (room({ x, y, width: 0, height: 0 }, maxDistance) >= maxDistance) continue;
-			const r = room({ x: x - w / 2, y: y - h / 2, width: w, height: h });
+			if (side !== iso3 || distance >= maxDistance) continue;
+			const r = line.room({ x: x - w / 2, y: y - h / 2, width: w, height: h });
 			if (r > 2) spots.push({ xy: [x, y], room: r });
 		}
 	spots.sort((a, b) => b.room - a.room);

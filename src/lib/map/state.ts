@@ -1,5 +1,6 @@
 import type { Annotation, LayerId, Marker, Route, Step, Story, View } from '$lib/story/types';
 import { clamp01, fenceShareAt } from './fence';
+import type { MapPlace } from './geometry';
 
 /**
  * The map of one step as plain, serialisable data: the row of the per-step table the build emits
@@ -133,4 +134,12 @@ export function stateAt(
 		dateLabel: step.dateLabel,
 		year: step.year
 	};
+}
+
+/** Whether a place is a reference dot (a city or crossing) that the step's layers switch on. */
+export function isReferencePlace(place: MapPlace, layers: MapState['layers']): boolean {
+	return (
+		(place.kind === 'city' && layers.has('cities')) ||
+		(place.kind === 'crossing' && layers.has('crossings'))
+	);
 }
