@@ -77,7 +77,7 @@ const config = {
 				'base-uri': ['self'],
 				'form-action': ['none'],
 				'frame-src': ['none'],
-				'worker-src': ['none'],
+				'worker-src': ['self'],
 				'manifest-src': ['self']
 			}
 		}

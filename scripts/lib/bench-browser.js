@@ -60,8 +60,8 @@ async function mapReady(page) {
 }
 
 /**
- * The map has finished any camera flight. StoryMap.svelte always renders data-flying as "true"
- * or "false"; an absent attribute counts as settled too.
+ * The map has finished any camera flight and placed the step's labels (the island sets
+ * data-flying and data-labels; absent attributes count as settled too).
  * @param {import('@playwright/test').Page} page
  */
 async function mapSettled(page) {
@@ -69,7 +69,12 @@ async function mapSettled(page) {
 		() => {
 			const f = document.querySelector('figure.story-map');
 			const flying = f?.getAttribute('data-flying');
-			return f?.getAttribute('data-status') === 'ready' && (flying == null || flying === 'false');
+			const labels = f?.getAttribute('data-labels');
+			return (
+				f?.getAttribute('data-status') === 'ready' &&
+				(flying == null || flying === 'false') &&
+				(labels == null || labels === 'placed')
+			);
 		},
 		undefined,
 		{ timeout: 30_000 }

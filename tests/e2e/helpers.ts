@@ -19,11 +19,12 @@ export async function scrollToStep(page: Page, id: string, at = 0.3): Promise<vo
 	await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', id);
 }
 
-/** Waits until the map has loaded and finished any camera flight. */
+/** Waits until the map has loaded, finished any camera flight and placed the step's labels. */
 export async function mapSettled(page: Page): Promise<void> {
 	const figure = page.locator('figure.story-map');
 	await expect(figure).toHaveAttribute('data-status', 'ready');
 	await expect(figure).toHaveAttribute('data-flying', 'false');
+	await expect(figure).toHaveAttribute('data-labels', 'placed');
 }
 
 export interface Box {

@@ -287,6 +287,24 @@ test.describe('the story as a reader scrolls it', () => {
 		await page.locator(`[id="${ids[3]}"]`).scrollIntoViewIfNeeded();
 		await expect(page.locator(`[id="${ids[3]}"] p`).first()).toBeVisible();
 	});
+
+	test('if the label worker cannot be loaded, the map follows the steps and says its names are missing', async ({
+		page
+	}) => {
+		await page.route('**/_app/immutable/island/labels-*.js', (route) =>
+			route.fulfill({ status: 404 })
+		);
+		await page.goto('./');
+		const figure = page.locator('figure.story-map');
+		await expect(figure).toHaveAttribute('data-status', 'ready');
+		const ids = await stepIds(page);
+		await scrollToStep(page, ids[3] as string);
+		await expect(figure).toHaveAttribute('data-step', ids[3] as string);
+		await expect(figure).toHaveAttribute('data-labels', 'failed');
+		await expect(figure.locator('.labels-notice')).toBeVisible();
+		await expect(figure.locator('.labels-notice')).toContainText(/place names could not load/);
+		await expect(figure.locator('.notice')).toBeHidden();
+	});
 });
 
 test.describe('without JavaScript', () => {

@@ -8,6 +8,7 @@ import {
 	type Projector,
 	type ProjectorParams
 } from '$lib/map/projection';
+import type { FrameLabels } from '$lib/map/frameLabels';
 import type { MapStep } from '$lib/map/state';
 
 /**
@@ -26,6 +27,9 @@ export interface IslandData {
 	projection: ProjectorParams;
 	/** The viewport the prerendered map was drawn for. */
 	drawnFor: Viewport;
+	/** The first step's labels as the page draws them (at `drawnFor`): no worker round trip
+	 *  before the first view's names, and no flash when the island takes over. */
+	drawnLabels: FrameLabels;
 	/** Page-view beacon endpoint, when the site sets one. */
 	analytics: string | null;
 }
@@ -40,6 +44,7 @@ export function islandData(
 	geo: MapGeo,
 	projection: GeoProjection,
 	drawnFor: Viewport,
+	drawnLabels: FrameLabels,
 	analytics: string | null
 ): IslandData {
 	return {
@@ -62,6 +67,7 @@ export function islandData(
 		kmPerUnit: geo.kmPerUnit,
 		projection: projectorParams(projection),
 		drawnFor,
+		drawnLabels,
 		analytics
 	};
 }

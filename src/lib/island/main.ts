@@ -6,7 +6,13 @@
 import { mount } from 'svelte';
 import { sendPageView } from '$lib/article/analytics';
 import type { Camera, Viewport } from '$lib/map/camera';
-import { mapFrame, PHONE_MEDIA, type MapFrame } from '$lib/map/frame';
+import {
+	frameBasis,
+	PHONE_MEDIA,
+	type FrameBasis,
+	type FrameLayout,
+	type MapFrame
+} from '$lib/map/frame';
 import Legend from '$lib/map/Legend.svelte';
 import MapOverlay from '$lib/map/MapOverlay.svelte';
 import { drawnAt } from '$lib/map/state';
@@ -14,8 +20,11 @@ import Timeline from '$lib/map/Timeline.svelte';
 import { adoptBaseMap } from './baseMap';
 import { createFlight } from './cameraFlight';
 import { geoFromIslandData, ISLAND_DATA_ID, type IslandData } from './islandData';
+import { labelsOffThread } from './labelsOffThread';
 import { observeSteps } from './stepObserver';
 import { createView } from './view.svelte';
+
+const sameSize = (a: Viewport, b: Viewport) => a.width === b.width && a.height === b.height;
 
 function start() {
 	const figure = document.querySelector<HTMLElement>('figure.story-map');
@@ -48,47 +57,71 @@ function start() {
 	let progress = 1;
 	let viewport: Viewport = data.drawnFor;
 	const cardHeights = stepEls.map(() => 0);
-	const frames = new Map<string, MapFrame>();
-	const frameAt = (i: number): MapFrame => {
-		const step = steps[i]!;
-		const key = `${i}|${viewport.width}x${viewport.height}|${phone.matches}|${Math.round((cardHeights[i] ?? 0) / 8)}`;
-		let frame = frames.get(key);
-		if (!frame) {
-			frame = mapFrame(step, geo, projection, {
-				kind: 'live',
-				viewport,
-				phone: phone.matches,
-				cardHeight: cardHeights[i]
-			});
-			frames.set(key, frame);
+	const placer = labelsOffThread(data, () => (figure.dataset.labels = 'failed'));
+	/** Frames by step and layout: the basis at once, the labels when the worker has placed them. */
+	const frames = new Map<string, { basis: FrameBasis; labeled?: MapFrame }>();
+	/** A frame's key: the step and what of the layout it depends on (the card only on phones). */
+	const layoutOf = (i: number): { key: string; layout: FrameLayout } => ({
+		key: `${i}|${viewport.width}x${viewport.height}|${phone.matches ? Math.round((cardHeights[i] ?? 0) / 8) : '-'}`,
+		layout: { kind: 'live', viewport, phone: phone.matches, cardHeight: cardHeights[i] }
+	});
+	/** Step i's frame for the current layout: labelled if the worker has answered, else without
+	 *  labels, with `onLabels` called once they are placed. */
+	const frameAt = (i: number, onLabels?: (frame: MapFrame) => void): MapFrame => {
+		const { key, layout } = layoutOf(i);
+		let entry = frames.get(key);
+		if (!entry) {
+			const basis = frameBasis(steps[i]!, geo, projection, layout);
+			// The page drew the first step at this layout: its labels are in the data block.
+			const drawn = i === 0 && !phone.matches && sameSize(viewport, data.drawnFor);
+			entry = { basis, labeled: drawn ? { ...basis, ...data.drawnLabels } : undefined };
+			frames.set(key, entry);
 		}
-		return frame;
+		if (entry.labeled) return entry.labeled;
+		const e = entry;
+		void placer.place(key, i, layout).then((placed) => {
+			e.labeled ??= { ...e.basis, ...placed };
+			if (frames.get(key) === e) onLabels?.(e.labeled);
+		});
+		return { ...entry.basis, labels: [], reference: [] };
 	};
 
 	const base = adoptBaseMap(layer);
-	let frame = frameAt(0);
-	const view = createView(geo, frame);
-	// The island replaces the prerendered overlay, legend and timeline with live ones in one
-	// task, before the next paint: the reader never sees the swap.
-	overlay.replaceChildren();
-	mount(MapOverlay, { target: overlay, props: view.overlay });
-	legendSlot.replaceChildren();
-	mount(Legend, { target: legendSlot, props: view.legend });
-	timelineSlot.replaceChildren();
-	mount(Timeline, { target: timelineSlot, props: view.timeline });
+	let frame: MapFrame;
+	let view: ReturnType<typeof createView> | undefined;
+	let flight: ReturnType<typeof createFlight> | undefined;
 
-	const flight = createFlight(
-		layer,
-		(camera: Camera, settled: boolean) => {
-			base.camera(camera);
-			view.overlay.camera = camera;
-			view.overlay.settled = settled;
-		},
-		(flying) => (figure.dataset.flying = String(flying))
-	);
+	/**
+	 * The live overlay, legend and timeline replace the prerendered ones in one task, before the
+	 * next paint, so the reader never sees the swap. That waits for the first size report: the
+	 * page was drawn for a desktop column, and a frame placed for it would be thrown away.
+	 */
+	const goLive = () => {
+		frame = frameAt(index);
+		view = createView(geo, frame);
+		overlay.replaceChildren();
+		mount(MapOverlay, { target: overlay, props: view.overlay });
+		legendSlot.replaceChildren();
+		mount(Legend, { target: legendSlot, props: view.legend });
+		timelineSlot.replaceChildren();
+		mount(Timeline, { target: timelineSlot, props: view.timeline });
+		const v = view;
+		flight = createFlight(
+			layer,
+			(camera: Camera, settled: boolean) => {
+				base.camera(camera);
+				v.overlay.camera = camera;
+				v.overlay.settled = settled;
+			},
+			(flying) => (figure.dataset.flying = String(flying))
+		);
+		show(true);
+		figure.dataset.status = 'ready';
+	};
 
 	/** Progress within the step: only the fence and the routes being drawn change. */
 	const draw = () => {
+		if (!view) return;
 		const drawn = drawnAt(frame.step, progress, { reducedMotion: motion.matches });
 		base.fence(drawn.fence);
 		view.overlay.drawn = drawn.routes;
@@ -97,9 +130,19 @@ function start() {
 
 	/** A new frame: once per step, size or card height, never per scroll tick. */
 	const show = (instant: boolean) => {
-		const next = frameAt(index);
-		const changed = next !== frame;
+		if (!view || !flight) return;
+		const at = index;
+		const next = frameAt(at, (labeled) => {
+			if (index === at && frame.target === labeled.target && view) {
+				frame = labeled;
+				view.overlay.frame = labeled;
+				figure.dataset.labels = 'placed';
+			}
+		});
+		const changed = next.target !== frame.target;
 		frame = next;
+		if (figure.dataset.labels !== 'failed')
+			figure.dataset.labels = next.labels.length ? 'placed' : 'pending';
 		const step = frame.step;
 		base.show(step.highlight, step.layers.includes('loc'));
 		view.overlay.frame = frame;
@@ -123,38 +166,28 @@ function start() {
 		prepareNeighbours();
 	};
 
-	/** Frames of the steps either side, placed while the browser is idle, so reaching one costs
-	 *  no label placement then. */
-	const idle: (f: () => void) => void =
-		typeof requestIdleCallback === 'function'
-			? (f) => requestIdleCallback(f, { timeout: 2000 })
-			: (f) => setTimeout(f, 200);
+	/** The steps either side: their labels are placed ahead, after this step's, in the worker. */
 	const prepareNeighbours = () => {
 		const at = index;
-		for (const i of [at + 1, at - 1])
-			if (i >= 0 && i < steps.length) idle(() => void (index === at && frameAt(i)));
+		for (const i of [at + 1, at - 1]) if (i >= 0 && i < steps.length) frameAt(i);
 	};
 
-	// The canvas size and the cards' heights arrive from resize observers: no layout is read
-	// here, and none in the scroll path.
+	// The canvas size and the cards' heights arrive from one resize observer, together on the
+	// first report: no layout is read here, and none in the scroll path.
 	const canvas = layer.parentElement ?? layer;
-	let sized = false;
-	new ResizeObserver(([entry]) => {
-		if (!entry) return;
-		const { width, height } = entry.contentRect;
-		if (width < 1 || height < 1) return;
-		const next = { width: Math.round(width), height: Math.round(height) };
-		if (sized && next.width === viewport.width && next.height === viewport.height) return;
-		sized = true;
-		viewport = next;
-		for (const el of layer.querySelectorAll('svg'))
-			el.setAttribute('viewBox', `0 0 ${next.width} ${next.height}`);
-		frames.clear();
-		show(true);
-	}).observe(canvas);
-	const cardObserver = new ResizeObserver((entries) => {
+	const observer = new ResizeObserver((entries) => {
+		let resized = false;
 		let activeChanged = false;
 		for (const entry of entries) {
+			if (entry.target === canvas) {
+				const { width, height } = entry.contentRect;
+				if (width < 1 || height < 1) continue;
+				const next = { width: Math.round(width), height: Math.round(height) };
+				if (view && next.width === viewport.width && next.height === viewport.height) continue;
+				viewport = next;
+				resized = true;
+				continue;
+			}
 			const i = cards.indexOf(entry.target as HTMLElement);
 			if (i < 0) continue;
 			const h = Math.round(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height);
@@ -162,9 +195,18 @@ function start() {
 			cardHeights[i] = h;
 			if (i === index) activeChanged = true;
 		}
-		if (activeChanged && sized && phone.matches) show(false);
+		if (resized) {
+			for (const el of layer.querySelectorAll('svg'))
+				el.setAttribute('viewBox', `0 0 ${viewport.width} ${viewport.height}`);
+			frames.clear();
+		}
+		if (!view) {
+			if (resized) goLive();
+		} else if (resized) show(true);
+		else if (activeChanged && phone.matches) show(false);
 	});
-	for (const c of cards) if (c) cardObserver.observe(c);
+	observer.observe(canvas);
+	for (const c of cards) if (c) observer.observe(c);
 
 	observeSteps(stepEls, offset, {
 		step(i, p) {
@@ -185,7 +227,6 @@ function start() {
 			img.loading = 'eager';
 	});
 	if (data.analytics) sendPageView(data.analytics);
-	figure.dataset.status = 'ready';
 }
 
 start();

@@ -4,8 +4,9 @@
  *
  * SvelteKit has no islands (kit #1390), and the story page ships no SvelteKit client at all
  * (csr = false), so the island is an ordinary ES module: built once per build, minified, content-
- * hashed under _app/immutable/island/, emitted into the client output the adapter copies. In
- * development the page loads the entry from Vite's dev server instead.
+ * hashed under _app/immutable/island/, emitted into the client output the adapter copies, with
+ * its label worker beside it. In development the page loads the entry from Vite's dev server
+ * instead.
  */
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -18,7 +19,7 @@ const DIR = '_app/immutable/island';
 
 interface IslandBundle {
 	entry: string;
-	files: { fileName: string; code: string }[];
+	files: { fileName: string; source: string | Uint8Array }[];
 }
 
 async function buildIsland(root: string): Promise<IslandBundle> {
@@ -31,6 +32,13 @@ async function buildIsland(root: string): Promise<IslandBundle> {
 		// the components the island mounts carry the class names the page's stylesheet styles.
 		plugins: [svelte()],
 		resolve: { alias: { $lib: resolve(root, 'src/lib') } },
+		// The label worker (labelsOffThread.ts) is found relative to the island's own URL, so the
+		// site can be deployed under any path.
+		base: './',
+		worker: {
+			format: 'es',
+			rollupOptions: { output: { entryFileNames: `${DIR}/labels-[hash].js` } }
+		},
 		build: {
 			write: false,
 			minify: true,
@@ -48,14 +56,16 @@ async function buildIsland(root: string): Promise<IslandBundle> {
 		}
 	});
 	const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
-	const chunks = outputs
-		.flatMap((o) => o.output)
-		.filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
-	const entry = chunks.find((c) => c.isEntry);
+	const files = outputs.flatMap((o) => o.output);
+	const entry = files.find((c): c is Rollup.OutputChunk => c.type === 'chunk' && c.isEntry);
 	if (!entry) throw new Error(`The map island (${ENTRY}) built no entry chunk`);
+	// The island's chunk, and its label worker (an asset of the island's build).
 	return {
 		entry: entry.fileName,
-		files: chunks.map((c) => ({ fileName: c.fileName, code: c.code }))
+		files: files.map((f) => ({
+			fileName: f.fileName,
+			source: f.type === 'chunk' ? f.code : f.source
+		}))
 	};
 }
 
@@ -80,7 +90,7 @@ export function mapIslandPlugin(): Plugin {
 		async generateBundle() {
 			if (config.command !== 'build' || config.build.ssr) return;
 			for (const f of (await island()).files)
-				this.emitFile({ type: 'asset', fileName: f.fileName, source: f.code });
+				this.emitFile({ type: 'asset', fileName: f.fileName, source: f.source });
 		}
 	};
 }

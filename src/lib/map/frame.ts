@@ -1,9 +1,8 @@
 import { apply, fitBounds, type Camera, type Insets, type Viewport } from './camera';
 import type { MapGeo } from './geometry';
 import type { PlacedLabel, Rect } from './labels';
-import { APPROX_KM } from './layers/MarkerLayer.svelte';
+import { APPROX_KM, areaRadius } from './approximate';
 import { legendItems, legendSize, type LegendItem } from './legend';
-import { isReferencePlace, labelsFor } from './mapLabels';
 import { projectBbox, type Projector } from './projection';
 import { routeGeometry, type RouteGeometry } from './routes';
 import { scaleBar } from './scale';
@@ -32,6 +31,17 @@ export interface MapFrame {
 	reference: string[];
 	scale: { km: number; px: number; x: number; y: number } | null;
 	fontSize: number;
+}
+
+/**
+ * A frame without its labels: everything the camera, legend, routes and scale bar need, cheap to
+ * derive, and what labels are placed from. The map island derives it the moment a step is
+ * entered and has the labels placed off the main thread (see placeFrameLabels).
+ */
+export interface FrameBasis extends Omit<MapFrame, 'labels' | 'reference'> {
+	/** Boxes labels keep clear of: the step's markers (by place id), overlays, the scale bar. */
+	markerBoxes: { id: string; rect: Rect }[];
+	reserved: Rect[];
 }
 
 export type FrameLayout =
@@ -95,12 +105,12 @@ function overlaysFor(
 	};
 }
 
-export function mapFrame(
+export function frameBasis(
 	step: MapStep,
 	geo: MapGeo,
 	projection: Projector,
 	layout: FrameLayout
-): MapFrame {
+): FrameBasis {
 	const state = stateAt(step, 1);
 	const viewport = {
 		width: Math.max(1, layout.viewport.width),
@@ -134,35 +144,13 @@ export function mapFrame(
 		y: tall ? insets.top + 26 : viewport.height - insets.bottom - 12
 	};
 
-	const markers = step.markers.flatMap((m) => {
+	const markerBoxes = step.markers.flatMap((m) => {
 		const p = geo.places.get(m.place);
 		if (!p) return [];
 		const [x, y] = apply(target, p.xy);
-		const r = p.place.approximate ? Math.max(12, (APPROX_KM / geo.kmPerUnit) * target.k) : 8;
+		const r = p.place.approximate ? areaRadius(APPROX_KM, geo.kmPerUnit, target.k) : 8;
 		return [{ id: m.place, rect: { x: x - r, y: y - r, width: 2 * r, height: 2 * r } }];
 	});
-	const labels = labelsFor({
-		map: geo,
-		state,
-		camera: target,
-		viewport,
-		insets,
-		projection: (p) => projection(p),
-		routes: routes.map((r) => ({ id: r.route.id, label: r.route.label, geometry: r.geometry })),
-		markers,
-		reserved: [
-			...reserved,
-			...(scale
-				? [{ x: scale.x - scale.px - 8, y: scale.y - 20, width: scale.px + 16, height: 30 }]
-				: [])
-		],
-		fontSize
-	});
-	// An unnamed dot tells the reader nothing: reference places are drawn only where named.
-	const named = new Set(labels.map((l) => l.id));
-	const reference = [...geo.places.values()]
-		.filter((p) => isReferencePlace(p.place, state.layers) && named.has(`place:${p.place.id}`))
-		.map((p) => p.place.id);
 
 	return {
 		step,
@@ -172,9 +160,14 @@ export function mapFrame(
 		target,
 		legend,
 		routes,
-		labels,
-		reference,
 		scale,
-		fontSize
+		fontSize,
+		markerBoxes,
+		reserved: [
+			...reserved,
+			...(scale
+				? [{ x: scale.x - scale.px - 8, y: scale.y - 20, width: scale.px + 16, height: 30 }]
+				: [])
+		]
 	};
 }

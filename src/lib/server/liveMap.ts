@@ -1,6 +1,6 @@
 import { islandData, ISLAND_DATA_ID } from '$lib/island/islandData';
 import { scriptJson } from '$lib/article/jsonLd';
-import { mapFrame } from '$lib/map/frame';
+import { mapFrame } from '$lib/map/frameLabels';
 import { NEIGHBOUR_EXTENT, prepareMap, type PreparedMap } from '$lib/map/geometry';
 import { createProjection } from '$lib/map/projection';
 import { drawnAt, type MapStep } from '$lib/map/state';
@@ -28,7 +28,15 @@ export function liveMap(steps: MapStep[], analytics: string) {
 	if (!first) throw new Error('The story has no steps');
 	const frame = mapFrame(first, map, projection, { kind: 'live', viewport: PRERENDER_VIEWPORT });
 	const highlightable = [...new Set(steps.flatMap((s) => s.highlight))];
-	const data = islandData(steps, map, projection, PRERENDER_VIEWPORT, analytics || null);
+	const { labels, reference } = frame;
+	const data = islandData(
+		steps,
+		map,
+		projection,
+		PRERENDER_VIEWPORT,
+		{ labels, reference },
+		analytics || null
+	);
 	return {
 		map,
 		frame,

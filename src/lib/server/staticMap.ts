@@ -4,7 +4,7 @@ import { render } from 'svelte/server';
 import MapSvg from '$lib/map/MapSvg.svelte';
 import { fitBounds, type Camera, type Insets, type Viewport } from '$lib/map/camera';
 import { parsePlaces, parseTopology, type AfpakTopology, type Place } from '$lib/map/data';
-import { mapFrame } from '$lib/map/frame';
+import { mapFrame } from '$lib/map/frameLabels';
 import { prepareMap, type PreparedMap } from '$lib/map/geometry';
 import { createProjection, projectBbox } from '$lib/map/projection';
 import { drawnAt, type MapStep } from '$lib/map/state';

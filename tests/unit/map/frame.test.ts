@@ -6,7 +6,8 @@
 import { geoDistance } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { apply, type Camera } from '../../../src/lib/map/camera';
-import { mapFrame, PHONE_LEGEND_TOP, type MapFrame } from '../../../src/lib/map/frame';
+import { PHONE_LEGEND_TOP, type MapFrame } from '../../../src/lib/map/frame';
+import { mapFrame } from '../../../src/lib/map/frameLabels';
 import { legendSize } from '../../../src/lib/map/legend';
 import { arrowheadBox, ARROWHEAD_PX } from '../../../src/lib/map/routes';
 import { stateAt, type MapStep } from '../../../src/lib/map/state';

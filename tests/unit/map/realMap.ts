@@ -7,7 +7,8 @@
  */
 import story from '../../../src/content/story.aml';
 import { geoFromIslandData, islandData } from '../../../src/lib/island/islandData';
-import { mapFrame, type FrameLayout, type MapFrame } from '../../../src/lib/map/frame';
+import type { FrameLayout, MapFrame } from '../../../src/lib/map/frame';
+import { mapFrame } from '../../../src/lib/map/frameLabels';
 import { NEIGHBOUR_EXTENT, prepareMap } from '../../../src/lib/map/geometry';
 import { createProjection } from '../../../src/lib/map/projection';
 import { mapSteps, type MapStep } from '../../../src/lib/map/state';
@@ -25,7 +26,11 @@ export const map = prepareMap(mapData().topology, mapData().places, projection, 
 
 /** What the map island rebuilds from the page's data block: its geometry and projector. */
 export const island = geoFromIslandData(
-	JSON.parse(JSON.stringify(islandData(steps, map, projection, PRERENDER_VIEWPORT, null)))
+	JSON.parse(
+		JSON.stringify(
+			islandData(steps, map, projection, PRERENDER_VIEWPORT, { labels: [], reference: [] }, null)
+		)
+	)
 );
 
 export function step(id: string): MapStep {
