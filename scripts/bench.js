@@ -230,6 +230,7 @@ try {
 		frames: median(list.map((r) => r.frames)),
 		over16: median(list.map((r) => r.over16)),
 		over33: median(list.map((r) => r.over33)),
+		over16Literal: median(list.map((r) => r.over16Literal)),
 		p50: median(list.map((r) => r.p50)),
 		p95: median(list.map((r) => r.p95)),
 		longTasks: median(list.map((r) => r.longTasks)),
@@ -299,6 +300,7 @@ try {
 		const label = size === 'phone' ? 'phone 390×844, 4× CPU' : 'desktop 1440×900';
 		row(`scroll ${label}: frames (${n})`, String(Math.round(m.frames)));
 		row(`  frames > 16.7 ms / > 33 ms`, `${m.over16.toFixed(1)} % / ${m.over33.toFixed(1)} %`);
+		row(`  intervals > 16.7 ms read literally`, `${m.over16Literal.toFixed(1)} %`);
 		row(`  frame interval p50 / p95`, `${m.p50.toFixed(1)} ms / ${m.p95.toFixed(1)} ms`);
 		row(`  long tasks (median of runs)`, String(m.longTasks));
 		row(`  longest long task`, m.longestTask ? fmtMs(m.longestTask) : '-');

@@ -142,6 +142,20 @@ export async function measureBytes(browser, url) {
 	};
 }
 
+/** One display refresh at 60 Hz, in ms. */
+export const VSYNC_MS = 1000 / 60;
+
+/**
+ * How many refreshes a frame interval spans. requestAnimationFrame timestamps are the vsync's
+ * time, rounded by the browser to 0.1 ms (and jittered by as much), so an on-time frame reads
+ * 16.6, 16.7 or 16.8 ms: compared with 16.7 literally, a third of on-time frames counted as late.
+ * A late frame spans two refreshes or more (33.3 ms, 50 ms…).
+ * @param {number} interval
+ */
+export function vsyncs(interval) {
+	return Math.max(1, Math.round(interval / VSYNC_MS));
+}
+
 /** Injected before any page script: a rAF loop recording frame intervals, and long tasks. */
 function recorder() {
 	/** @type {any} */
@@ -179,6 +193,15 @@ function recorder() {
 		requestAnimationFrame(tick);
 	};
 	requestAnimationFrame(tick);
+}
+
+/**
+ * Share (%) of `values` for which `test` holds.
+ * @param {number[]} values
+ * @param {(v: number) => boolean} test
+ */
+function share(values, test) {
+	return values.length ? (100 * values.filter(test).length) / values.length : NaN;
 }
 
 /**
@@ -273,8 +296,12 @@ export async function measureScroll(browser, url, size, { cpuThrottle = 1, step 
 		endPx: end,
 		seconds: (Date.now() - started) / 1000,
 		frames: frames.length,
-		over16: frames.length ? (100 * frames.filter((f) => f > 16.7).length) / frames.length : NaN,
-		over33: frames.length ? (100 * frames.filter((f) => f > 33.4).length) / frames.length : NaN,
+		// Missed one refresh or more (over 16.7 ms), two or more (over 33 ms): see vsyncs().
+		over16: share(frames, (f) => vsyncs(f) >= 2),
+		over33: share(frames, (f) => vsyncs(f) >= 3),
+		// The same intervals compared with 16.7 ms literally, as this bench did before: reported
+		// for comparison with earlier numbers, not as a budget.
+		over16Literal: share(frames, (f) => f > 16.7),
 		p50: percentile(frames, 0.5),
 		p95: percentile(frames, 0.95),
 		longTasks: during.length,

@@ -35,6 +35,7 @@ export function adoptBaseMap(layer: HTMLElement): BaseMap {
 	const fencePath = layer.querySelector<SVGElement>('[data-layer="fence"]');
 	let lastFence: string | undefined;
 	let lastK = NaN;
+	let lastTransform = '';
 
 	return {
 		show(highlight, emphasiseLoc) {
@@ -64,6 +65,9 @@ export function adoptBaseMap(layer: HTMLElement): BaseMap {
 		},
 		camera(camera) {
 			const transform = toTransform(camera);
+			// Unchanged (a flight that keeps the drawing on screen): nothing to repaint.
+			if (transform === lastTransform) return;
+			lastTransform = transform;
 			for (const g of groups) g.setAttribute('transform', transform);
 			if (camera.k === lastK) return;
 			lastK = camera.k;

@@ -51,6 +51,40 @@ export function drawingCamera(
 	};
 }
 
+/**
+ * Whether the base-frame rectangle `b` lies inside `a`.
+ */
+const contains = (a: number[], b: number[]) =>
+	a[0]! <= b[0]! && a[1]! <= b[1]! && a[2]! >= b[2]! && a[3]! >= b[3]!;
+
+/**
+ * How much coarser than the flight's own drawing camera the map already on screen may be and
+ * still be kept for the flight: the picture is scaled by the compositor until the camera lands
+ * and is redrawn crisp, so a little softness in flight costs less than a full redraw (on a
+ * phone, re-rastering the whole base map) at the start of every flight.
+ */
+const KEEP_COARSER = 0.7;
+
+/**
+ * The camera to draw a flight at, given the camera the map is drawn at now: the same one when it
+ * already shows every view along the path at nearly the flight's resolution (most flights that
+ * zoom in), so a flight starts without redrawing the map; else drawingCamera().
+ */
+export function flightDrawing(
+	path: (t: number) => Camera,
+	viewport: Viewport,
+	current: Camera | null
+): Camera {
+	const union = drawingCamera(path, viewport);
+	if (
+		current &&
+		current.k >= union.k * KEEP_COARSER &&
+		contains(shown(current, viewport), shown(union, viewport))
+	)
+		return current;
+	return union;
+}
+
 /** The CSS transform that makes a drawing made at camera `drawn` look like camera `c`. */
 export function layerTransform(c: Camera, drawn: Camera): string {
 	const s = c.k / drawn.k;
@@ -99,9 +133,12 @@ export function createFlight(
 			if (instant || !from || typeof layer.animate !== 'function') return land(target);
 			if (sameCamera(from, target) && !current) return land(target);
 			const { at, duration } = interpolateCamera(from, target, viewport);
+			// The drawing on screen, while no flight moves it, is at shownCamera.
+			const onScreen = current ? null : shownCamera;
 			stop();
-			const drawn = drawingCamera(at, viewport);
+			const drawn = flightDrawing(at, viewport, onScreen);
 			draw(drawn, false);
+			shownCamera = drawn;
 			const frames: Keyframe[] = [];
 			for (let i = 0; i <= SAMPLES; i++) {
 				frames.push({ transform: layerTransform(at(easeInOut(i / SAMPLES)), drawn) });

@@ -146,9 +146,15 @@ function start() {
 		const step = frame.step;
 		base.show(step.highlight, step.layers.includes('loc'));
 		view.overlay.frame = frame;
-		view.legend.items = frame.legend;
-		view.timeline.year = step.year;
-		view.timeline.label = step.dateLabel;
+		// The legend and timeline follow in a task of their own: a step change is split so that
+		// no one task (script, then style, layout and paint) runs long on a slow phone.
+		const v = view;
+		setTimeout(() => {
+			if (frame.step !== step) return;
+			v.legend.items = frame.legend;
+			v.timeline.year = step.year;
+			v.timeline.label = step.dateLabel;
+		}, 0);
 		figure.dataset.step = step.id;
 		figure.dataset.view = step.view.id;
 		svg.dataset.step = step.id;

@@ -4,7 +4,7 @@
  * where the camera of that moment would, and the drawing covers every view the flight passes.
  */
 import { describe, expect, it } from 'vitest';
-import { drawingCamera, layerTransform } from '../../../src/lib/island/cameraFlight';
+import { drawingCamera, flightDrawing, layerTransform } from '../../../src/lib/island/cameraFlight';
 import { apply, interpolateCamera, type Camera } from '../../../src/lib/map/camera';
 import { LAYOUTS, liveFrame, step } from '../map/realMap';
 
@@ -85,5 +85,30 @@ describe('camera flights', () => {
 				expect(b1, `${where} at ${i / 200}`).toBeLessThanOrEqual(y1! + slack);
 			}
 		}
+	});
+
+	it('keep the map already drawn for flights it covers at nearly their resolution, and only those', () => {
+		let kept = 0;
+		for (const { where, at, viewport, drawn } of flights) {
+			const from = at(0);
+			const chosen = flightDrawing(at, viewport, from);
+			if (chosen === from) {
+				kept++;
+				// Kept: it shows every view of the flight, and is at most a little coarser.
+				const [x0, y0, x1, y1] = shown(from, viewport.width, viewport.height);
+				for (let i = 0; i <= 24; i++) {
+					const [a, b, c, d] = shown(at(i / 24), viewport.width, viewport.height);
+					expect(a, where).toBeGreaterThanOrEqual(x0 - 1e-6);
+					expect(b, where).toBeGreaterThanOrEqual(y0 - 1e-6);
+					expect(c, where).toBeLessThanOrEqual(x1 + 1e-6);
+					expect(d, where).toBeLessThanOrEqual(y1 + 1e-6);
+				}
+				expect(from.k, where).toBeGreaterThanOrEqual(drawn.k * 0.7);
+			} else expect(chosen, where).toEqual(drawn);
+			// Nothing drawn yet: always a drawing of its own.
+			expect(flightDrawing(at, viewport, null), where).toEqual(drawn);
+		}
+		// Some flights between the story's steps start without a redraw.
+		expect(kept).toBeGreaterThan(0);
 	});
 });
