@@ -95,7 +95,12 @@ describe('camera flights', () => {
 			if (chosen === from) {
 				kept++;
 				// Kept: it shows every view of the flight, and is at most a little coarser.
-				const [x0, y0, x1, y1] = shown(from, viewport.width, viewport.height);
+				const [x0, y0, x1, y1] = shown(from, viewport.width, viewport.height) as [
+					number,
+					number,
+					number,
+					number
+				];
 				for (let i = 0; i <= 24; i++) {
 					const [a, b, c, d] = shown(at(i / 24), viewport.width, viewport.height);
 					expect(a, where).toBeGreaterThanOrEqual(x0 - 1e-6);
