@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { FONT_SANS } from '$lib/map/palette';
 import type { Story } from '$lib/story/types';
-import { mapSteps } from '$lib/map/state';
+import { mapSteps } from '$lib/map/mapState';
 import { renderStepSvg } from './staticMap';
 
 export const SHARE_WIDTH = 1200;

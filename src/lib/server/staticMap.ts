@@ -5,9 +5,9 @@ import MapSvg from '$lib/map/MapSvg.svelte';
 import { fitBounds, type Camera, type Insets, type Viewport } from '$lib/map/camera';
 import { parsePlaces, parseTopology, type AfpakTopology, type Place } from '$lib/map/data';
 import { mapFrame } from '$lib/map/frameLabels';
-import { prepareMap, type PreparedMap } from '$lib/map/geometry';
+import { prepareMap, type PreparedMap } from '$lib/map/prepareMap';
 import { createProjection, projectBbox } from '$lib/map/projection';
-import { drawnAt, type MapStep } from '$lib/map/state';
+import { drawnAt, type MapStep } from '$lib/map/mapState';
 import { PLACES_FILE, TOPO_FILE } from '$lib/story/load';
 
 /**

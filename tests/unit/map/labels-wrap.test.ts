@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrap } from '../../../src/lib/map/labels';
+import { wrap } from '../../../src/lib/map/labelPlacement';
 
 describe('wrap', () => {
 	it('breaks at spaces within the limit and keeps every word', () => {

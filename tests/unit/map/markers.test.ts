@@ -12,7 +12,7 @@ import MarkerLayer from '../../../src/lib/map/layers/MarkerLayer.svelte';
 import { DURAND_ERROR_KM, drawnAsArea } from '../../../src/lib/map/approximate';
 import { fitBounds } from '../../../src/lib/map/camera';
 import { parsePlaces, parseTopology, type Place } from '../../../src/lib/map/data';
-import { prepareMap } from '../../../src/lib/map/geometry';
+import { prepareMap } from '../../../src/lib/map/prepareMap';
 import { createProjection, projectBbox } from '../../../src/lib/map/projection';
 import type { Marker } from '../../../src/lib/story/types';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStory, uncitedSources } from '../../../src/lib/story/parse';
-import { mapSteps } from '../../../src/lib/map/state';
+import { mapSteps } from '../../../src/lib/map/mapState';
 import { loadStory, PLACES_FILE } from '../../../src/lib/story/load';
 import type { Paragraph, Story } from '../../../src/lib/story/types';
 import { KNOWN } from './fixtures';

@@ -2,7 +2,7 @@ import { geoDistance, geoPath, type GeoPermissibleObjects, type GeoProjection } 
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { compactPathContext } from './compactPath';
-import { cumulativeLengths, northFirst, type Point } from './fence';
+import { cumulativeLengths, northFirst, type Point } from './polyline';
 import { BASE_HEIGHT, BASE_WIDTH } from './projection';
 
 /** The fields of a gazetteer place the map needs. */

@@ -1,8 +1,8 @@
 import { REFERENCE_APPROX_KM, areaRadius, drawnAsArea } from './approximate';
 import type { Camera, Insets, Viewport } from './camera';
 import { apply } from './camera';
-import { pointAlong } from './fence';
-import type { MapGeo, MapPlace } from './geometry';
+import { pointAlong } from './polyline';
+import type { MapGeo, MapPlace } from './prepareMap';
 import {
 	placeLabels,
 	segmentHitsRect,
@@ -13,9 +13,9 @@ import {
 	type Polyline,
 	type Rect,
 	type SoftObstacle
-} from './labels';
+} from './labelPlacement';
 import { ARROWHEAD_PX, arrowheadBox, type RouteGeometry } from './routes';
-import { isReferencePlace, type MapState } from './state';
+import { isReferencePlace, type MapState } from './mapState';
 
 /** Where country names sit at the regional scale (cartographic choice, lon/lat). */
 const COUNTRY_LABELS: Record<string, { name: string; at: [number, number] }> = {
