@@ -17,6 +17,39 @@ import {
 import { ARROWHEAD_PX, arrowheadBox, type RouteGeometry } from './routes';
 import { isReferencePlace, type MapState } from './mapState';
 
+/**
+ * Label priorities, the one place they are set: the placer (labelPlacement.ts) places labels
+ * highest first, so where two compete for room the lower one gives way or moves.
+ */
+export const LABEL_PRIORITY = {
+	/** A step's strike or attack marker: what the step is most about. */
+	strikeOrAttack: 28,
+	/** Any other marker the step sets (a clash, a crossing, a city, an event). */
+	marker: 27,
+	/** A step's note (annotation). */
+	note: 26,
+	/** Afghanistan and Pakistan, named in every view. */
+	country: 25.5,
+	/** The Durand Line's name. */
+	durand: 25,
+	/** A district the step names that holds a place the step marks or notes. */
+	districtOfMarkedPlace: 20,
+	/** A route's label. */
+	route: 19,
+	/** Any other district the step names. */
+	district: 17,
+	/** A province the step highlights. */
+	highlightedProvince: 16,
+	/** A neighbouring country (Iran, India, …) at the regional scale. */
+	neighbourCountry: 12,
+	/** A reference city switched on by the cities layer. */
+	city: 10,
+	/** A reference crossing switched on by the crossings layer. */
+	crossing: 9,
+	/** A province named by the province-labels layer only. */
+	province: 6
+} as const;
+
 /** Where country names sit at the regional scale (cartographic choice, lon/lat). */
 const COUNTRY_LABELS: Record<string, { name: string; at: [number, number] }> = {
 	AFG: { name: 'AFGHANISTAN', at: [65.6, 33.6] },
@@ -131,7 +164,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			narrower: [wrap(a.text, 20), wrap(a.text, 15)],
 			x,
 			y,
-			priority: 26,
+			priority: LABEL_PRIORITY.note,
 			fontSize: fontSize - 1,
 			gap: 10,
 			displaces: true,
@@ -168,7 +201,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			alternatives: durandElsewhere,
 			// The border's name matters more than a city shown for orientation.
 			displaces: true,
-			priority: 25,
+			priority: LABEL_PRIORITY.durand,
 			fontSize: fontSize - 1,
 			gap: 6,
 			weight: 'bold'
@@ -192,7 +225,10 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			narrower: narrowerBreaks(text),
 			x: xy[0],
 			y: xy[1],
-			priority: m.kind === 'strike' || m.kind === 'attack' ? 28 : 27,
+			priority:
+				m.kind === 'strike' || m.kind === 'attack'
+					? LABEL_PRIORITY.strikeOrAttack
+					: LABEL_PRIORITY.marker,
 			fontSize,
 			gap: r,
 			// Kept off lines, a marker's name may stand a little farther out rather than go unnamed.
@@ -219,7 +255,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			y: mid[1],
 			// Beside its line, never across it: other points along the middle of the route too.
 			alternatives: [0.42, 0.58, 0.35, 0.65, 0.28, 0.72].map((t) => s(r.geometry.at(t).point)),
-			priority: 19,
+			priority: LABEL_PRIORITY.route,
 			fontSize: fontSize - 1,
 			gap: 4
 		});
@@ -267,7 +303,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			x: first[0],
 			y: first[1],
 			alternatives: others,
-			priority: main ? 25.5 : 12,
+			priority: main ? LABEL_PRIORITY.country : LABEL_PRIORITY.neighbourCountry,
 			fontSize: size,
 			gap: 0,
 			weight: 'bold',
@@ -324,7 +360,9 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			// "North Waziristan" may stand in two lines where one does not fit.
 			narrower: text.includes(' ') ? [wrap(text, Math.ceil(text.length / 2))] : undefined,
 			// The district of a place the step marks comes first.
-			priority: rule.within.some((w) => about.has(w)) ? 20 : 17,
+			priority: rule.within.some((w) => about.has(w))
+				? LABEL_PRIORITY.districtOfMarkedPlace
+				: LABEL_PRIORITY.district,
 			fontSize: fontSize - 1,
 			gap: 2,
 			// An area's name may stand a little off its point, still well inside a district.
@@ -360,7 +398,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			text: prov.name,
 			x: xy[0],
 			y: xy[1],
-			priority: lit ? 16 : 6,
+			priority: lit ? LABEL_PRIORITY.highlightedProvince : LABEL_PRIORITY.province,
 			fontSize: fontSize - 1,
 			gap: 0,
 			positions: ['center', 'bottom', 'top', 'right', 'left']
@@ -379,7 +417,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			text: p.place.short ?? p.place.name,
 			x: xy[0],
 			y: xy[1],
-			priority: p.place.kind === 'city' ? 10 : 9,
+			priority: p.place.kind === 'city' ? LABEL_PRIORITY.city : LABEL_PRIORITY.crossing,
 			fontSize: fontSize - 1,
 			gap: refRadius(p.place)
 		});
