@@ -7,13 +7,13 @@ import {
 	placeLabels,
 	segmentHitsRect,
 	textWidth,
-	wrap,
 	type LabelCandidate,
 	type PlacedLabel,
 	type Polyline,
 	type Rect,
 	type SoftObstacle
 } from './labelPlacement';
+import { wrapText } from '$lib/wrapText';
 import { ARROWHEAD_PX, arrowheadBox, type RouteGeometry } from './routes';
 import { isReferencePlace, type MapState } from './mapState';
 
@@ -160,8 +160,8 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		add({
 			id: `note:${a.id}`,
 			text: a.text,
-			lines: wrap(a.text, 28),
-			narrower: [wrap(a.text, 20), wrap(a.text, 15)],
+			lines: wrapText(a.text, 28),
+			narrower: [wrapText(a.text, 20), wrapText(a.text, 15)],
 			x,
 			y,
 			priority: LABEL_PRIORITY.note,
@@ -220,7 +220,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			id: `place:${m.place}`,
 			text,
 			// Long labels break in two rather than failing to fit.
-			lines: text.length > 22 ? wrap(text, 20) : undefined,
+			lines: text.length > 22 ? wrapText(text, 20) : undefined,
 			// Where the border or a route leaves no room, narrower breaks of the same name.
 			narrower: narrowerBreaks(text),
 			x: xy[0],
@@ -250,7 +250,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		add({
 			id: `route:${r.id}`,
 			text: r.label,
-			lines: wrap(r.label, 24),
+			lines: wrapText(r.label, 24),
 			x: mid[0],
 			y: mid[1],
 			// Beside its line, never across it: other points along the middle of the route too.
@@ -358,7 +358,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			y: first[1],
 			alternatives: others,
 			// "North Waziristan" may stand in two lines where one does not fit.
-			narrower: text.includes(' ') ? [wrap(text, Math.ceil(text.length / 2))] : undefined,
+			narrower: text.includes(' ') ? [wrapText(text, Math.ceil(text.length / 2))] : undefined,
 			// The district of a place the step marks comes first.
 			priority: rule.within.some((w) => about.has(w))
 				? LABEL_PRIORITY.districtOfMarkedPlace
@@ -476,10 +476,10 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 
 /** The same text broken into two, then three, shorter lines (each break that differs). */
 function narrowerBreaks(text: string): string[][] {
-	const seen = new Set([JSON.stringify(text.length > 22 ? wrap(text, 20) : [text])]);
+	const seen = new Set([JSON.stringify(text.length > 22 ? wrapText(text, 20) : [text])]);
 	const out: string[][] = [];
 	for (const parts of [2, 3]) {
-		const lines = wrap(text, Math.max(8, Math.ceil(text.length / parts) + 2));
+		const lines = wrapText(text, Math.max(8, Math.ceil(text.length / parts) + 2));
 		const key = JSON.stringify(lines);
 		if (lines.length > 1 && !seen.has(key)) {
 			seen.add(key);
