@@ -8,7 +8,7 @@ import { mapFrame } from '$lib/map/frameLabels';
 import { prepareMap, type PreparedMap } from '$lib/map/prepareMap';
 import { createProjection, projectBbox } from '$lib/map/projection';
 import { drawnAt, type MapStep } from '$lib/map/mapState';
-import { PLACES_FILE, TOPO_FILE } from '$lib/story/load';
+import { PLACES_FILE, TOPO_FILE } from '$lib/map/dataFiles';
 
 /**
  * Build-time rendering of a step's map to a standalone SVG string, with the same frame and the

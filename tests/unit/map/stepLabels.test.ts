@@ -18,14 +18,15 @@ import { createProjection } from '../../../src/lib/map/projection';
 import { mapSteps } from '../../../src/lib/map/mapState';
 import { parseStory } from '../../../src/lib/story/parse';
 import { KNOWN } from '../story/fixtures';
+import { PLACES_FILE, TOPO_FILE } from '../../../src/lib/map/dataFiles';
 
 const story = parseStory(
 	readFileSync('src/content/story.aml', 'utf8'),
 	'src/content/story.aml',
 	KNOWN
 );
-const topology = parseTopology(readFileSync('static/data/afpak.topo.json', 'utf8'), 'topo');
-const places = parsePlaces(readFileSync('static/data/places.json', 'utf8'), 'places');
+const topology = parseTopology(readFileSync(TOPO_FILE, 'utf8'), 'topo');
+const places = parsePlaces(readFileSync(PLACES_FILE, 'utf8'), 'places');
 const projection = createProjection();
 const map = prepareMap(topology, places, projection);
 const steps = mapSteps(story);
