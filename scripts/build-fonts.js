@@ -13,6 +13,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import subsetFont from 'subset-font';
+import { PLACES_FILE, TOPO_FILE } from '../src/lib/map/dataFiles.js';
 
 /** @type {[string, string][]} fontsource file, subset file */
 export const FACES = [
@@ -42,9 +43,7 @@ export function textFiles(root = '.') {
 		// The Urdu and Pashto editions set their text in their own fonts.
 		.filter((f) => !/story\.[a-z]{2,3}\.aml$/.test(f))
 		.map((f) => join('src', f));
-	return [...src, 'static/data/places.json', 'static/data/afpak.topo.json'].map((f) =>
-		relative('.', join(root, f))
-	);
+	return [...src, PLACES_FILE, TOPO_FILE].map((f) => relative('.', join(root, f)));
 }
 
 /** Every character in those files, plus the typographic ones the layout may add. */

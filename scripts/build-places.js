@@ -7,6 +7,7 @@
  *                            looked up by GeoNames id for a few extra district centres and towns
  *   data-src/districts.json  Pakistani districts the story names, each at one documented point
  *                            (area labels only: the map has no district boundaries)
+ *   data-src/place_picks.json  which gazetteer entries and GeoNames records become places
  *   the freshly built afpak.topo.json (for point-in-polygon and for snapping crossings)
  *
  * Rules:
@@ -60,6 +61,7 @@ export const DISTRICTS_INPUT = {
 };
 
 const DISTRICTS_FILE = fileURLToPath(new URL('../data-src/districts.json', import.meta.url));
+const PICKS_FILE = fileURLToPath(new URL('../data-src/place_picks.json', import.meta.url));
 
 /**
  * @typedef {'city' | 'town' | 'crossing' | 'district'} PlaceKind
@@ -77,154 +79,25 @@ const DISTRICTS_FILE = fileURLToPath(new URL('../data-src/districts.json', impor
  */
 
 /**
- * Gazetteer entries, matched by `name` (exactly, or followed by " (…)"). Order = output order.
- * @type {GazetteerPick[]}
+ * Which gazetteer and GeoNames records become places, and the gazetteer's admin-1 spellings that
+ * differ from the map's: data, in data-src/place_picks.json (each part says what it holds).
+ * @type {{ fromGazetteer: { places: GazetteerPick[] },
+ *   fromGeonames: { places: (Omit<GeonamesPick, 'asciiname'> & { asciiname: string })[] },
+ *   admin1Aliases: { aliases: Record<string, string> } }}
  */
-const FROM_GAZETTEER = [
-	{ id: 'kabul', match: 'Kabul', name: 'Kabul', short: 'Kabul', kind: 'city' },
-	{ id: 'kandahar', match: 'Kandahar', name: 'Kandahar', short: 'Kandahar', kind: 'city' },
-	{ id: 'herat', match: 'Herat', name: 'Herat', short: 'Herat', kind: 'city' },
-	{ id: 'islamabad', match: 'Islamabad', name: 'Islamabad', short: 'Islamabad', kind: 'city' },
-	{ id: 'peshawar', match: 'Peshawar', name: 'Peshawar', short: 'Peshawar', kind: 'city' },
-	{ id: 'quetta', match: 'Quetta', name: 'Quetta', short: 'Quetta', kind: 'city' },
-	{ id: 'jalalabad', match: 'Jalalabad', name: 'Jalalabad', short: 'Jalalabad', kind: 'city' },
-	{ id: 'khost', match: 'Khost', name: 'Khost', short: 'Khost', kind: 'city' },
-	{ id: 'sharana', match: 'Sharana', name: 'Sharana', short: 'Sharana', kind: 'town' },
-	{ id: 'mir-ali', match: 'Mir Ali', name: 'Mir Ali', short: 'Mir Ali', kind: 'town' },
-	{ id: 'miranshah', match: 'Miranshah', name: 'Miranshah', short: 'Miranshah', kind: 'town' },
-	{ id: 'makeen', match: 'Makeen', name: 'Makeen (Makin)', short: 'Makeen', kind: 'town' },
-	{ id: 'wana', match: 'Wana', name: 'Wana', short: 'Wana', kind: 'town' },
-	{ id: 'parachinar', match: 'Parachinar', name: 'Parachinar', short: 'Parachinar', kind: 'town' },
-	{ id: 'chaman', match: 'Chaman', name: 'Chaman', short: 'Chaman', kind: 'town' },
-	{
-		id: 'spin-boldak',
-		match: 'Spin Boldak',
-		name: 'Spin Boldak',
-		short: 'Spin Boldak',
-		kind: 'town'
-	},
-	{
-		id: 'barmal',
-		match: 'Barmal',
-		name: 'Barmal district (approximate)',
-		short: 'Barmal',
-		kind: 'district'
-	},
-	{ id: 'torkham', match: 'Torkham', name: 'Torkham crossing', short: 'Torkham', kind: 'crossing' },
-	{
-		id: 'chaman-crossing',
-		match: 'Chaman-Spin Boldak crossing',
-		name: 'Chaman–Spin Boldak crossing (Friendship Gate)',
-		short: 'Chaman crossing',
-		kind: 'crossing'
-	},
-	{
-		id: 'angoor-adda',
-		match: 'Angoor Adda',
-		name: 'Angoor Adda crossing',
-		short: 'Angoor Adda',
-		kind: 'crossing'
-	},
-	{
-		id: 'ghulam-khan',
-		match: 'Ghulam Khan crossing',
-		name: 'Ghulam Khan crossing (approximate)',
-		short: 'Ghulam Khan',
-		kind: 'crossing'
-	}
-];
+const PICKS = JSON.parse(readFileSync(PICKS_FILE, 'utf8'));
 
-/**
- * Extra places from GeoNames cities500, by id. A record is accepted only if its ASCII name,
- * country, feature class P and admin-1 code match, and the point falls in `province` on our map.
- * Admin-1 codes are GeoNames' (AF: 18 Nangarhar, 34 Kunar, 36 Paktia, 37 Khost; PK: 03 KP).
- * @type {GeonamesPick[]}
- */
-const FROM_GEONAMES = [
-	{
-		id: 'asadabad',
-		geonameId: 1148311,
-		asciiname: /^Asadabad$/,
-		country: 'AFG',
-		admin1: '34',
-		province: 'Kunar',
-		name: 'Asadabad',
-		short: 'Asadabad',
-		kind: 'town',
-		confidence: 'high',
-		note: 'Kunar provincial capital (PPLA)'
-	},
-	{
-		id: 'gardez',
-		geonameId: 1141857,
-		asciiname: /^Gardez$/,
-		country: 'AFG',
-		admin1: '36',
-		province: 'Paktia',
-		name: 'Gardez',
-		short: 'Gardez',
-		kind: 'city',
-		confidence: 'high',
-		note: 'Paktia provincial capital (PPLA)'
-	},
-	{
-		id: 'goshta',
-		geonameId: 1140614,
-		asciiname: /^Goshtah$/,
-		country: 'AFG',
-		admin1: '18',
-		province: 'Nangarhar',
-		name: 'Goshta district',
-		short: 'Goshta',
-		kind: 'district',
-		confidence: 'medium',
-		note: 'Goshta (Gushta) district centre, Nangarhar (PPLA2 "Goshtah"); the point stands for the district'
-	},
-	{
-		id: 'spera',
-		geonameId: 1123935,
-		asciiname: /^Sperah$/,
-		country: 'AFG',
-		admin1: '37',
-		province: 'Khost',
-		name: 'Spera district',
-		short: 'Spera',
-		kind: 'district',
-		confidence: 'medium',
-		note: 'Spera district centre, Khost (PPLA2 "Sperah"); the point stands for the district'
-	},
-	{
-		id: 'ali-sher',
-		geonameId: 1148893,
-		asciiname: /^'Ali Sher 'Alaqahdari$/,
-		country: 'AFG',
-		admin1: '37',
-		province: 'Khost',
-		name: 'Ali Sher district',
-		short: 'Ali Sher',
-		kind: 'district',
-		confidence: 'medium',
-		note: 'Ali Sher (Terezai) district centre, Khost (PPLA2 "\'Ali Sher \'Alaqahdari"); the point stands for the district'
-	},
-	{
-		id: 'landi-kotal',
-		geonameId: 1172208,
-		asciiname: /^Landi Kotal$/,
-		country: 'PAK',
-		admin1: '03',
-		province: 'Khyber Pakhtunkhwa',
-		name: 'Landi Kotal',
-		short: 'Landi Kotal',
-		kind: 'town',
-		confidence: 'high',
-		note: 'Landi Kotal, Khyber district, Khyber Pakhtunkhwa (PPL)'
-	}
-];
+/** Gazetteer entries, matched by `match` (exactly, or followed by " (…)"). Order = output order. */
+const FROM_GAZETTEER = PICKS.fromGazetteer.places;
+
+/** Extra places from GeoNames cities500, by id; `asciiname` is a regular expression. */
+const FROM_GEONAMES = PICKS.fromGeonames.places.map(
+	/** @returns {GeonamesPick} */
+	(p) => ({ ...p, asciiname: new RegExp(p.asciiname) })
+);
 
 /** Gazetteer admin-1 spellings that differ from the map's province names. */
-const ADMIN1_ALIASES = /** @type {Record<string, string>} */ ({
-	'Islamabad Capital Territory': 'Islamabad'
-});
+const ADMIN1_ALIASES = PICKS.admin1Aliases.aliases;
 
 /** @param {number} x @param {number} digits */
 const round = (x, digits) => Number(x.toFixed(digits));

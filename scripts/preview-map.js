@@ -16,14 +16,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { geoConicConformal, geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
+import { PLACES_FILE, TOPO_FILE } from '../src/lib/map/dataFiles.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'scripts/.cache/preview');
 mkdirSync(out, { recursive: true });
 /** @type {any} */
-const topo = JSON.parse(readFileSync(join(root, 'static/data/afpak.topo.json'), 'utf8'));
+const topo = JSON.parse(readFileSync(join(root, TOPO_FILE), 'utf8'));
 /** @type {any[]} */
-const places = JSON.parse(readFileSync(join(root, 'static/data/places.json'), 'utf8'));
+const places = JSON.parse(readFileSync(join(root, PLACES_FILE), 'utf8'));
 
 const W = 1200;
 const H = 1000;

@@ -1,7 +1,7 @@
 import story from '../content/story.aml';
 import { provenance } from '$lib/article/provenance';
 import { ANALYTICS_URL } from '$lib/article/site';
-import { mapSteps } from '$lib/map/state';
+import { mapSteps } from '$lib/map/mapState';
 import { liveMap } from '$lib/server/liveMap';
 import type { PageServerLoad } from './$types';
 

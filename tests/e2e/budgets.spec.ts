@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { PROVENANCE_FILE } from '../../src/lib/map/dataFiles';
 
 /**
  * Budgets that are cheap to enforce on every test run, read from the build the browser tests
@@ -53,9 +54,7 @@ test.describe('budgets', () => {
 			.split('\n')
 			.filter((l) => l.startsWith('* ') || /^(text|note|description|dek): /.test(l))
 			.join(' ');
-		const provenance = JSON.stringify(
-			JSON.parse(readFileSync('static/data/provenance.json', 'utf8'))
-		);
+		const provenance = JSON.stringify(JSON.parse(readFileSync(PROVENANCE_FILE, 'utf8')));
 		const runs = [
 			...new Set(
 				[...(paragraphs + ' ' + provenance).matchAll(/[A-Za-z][A-Za-z ,]{49}/g)].map((m) => m[0])

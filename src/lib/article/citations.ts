@@ -1,5 +1,36 @@
-import { citeId } from '$lib/story/citations';
-import type { Paragraph, Story } from '$lib/story/types';
+/**
+ * Citations as the article shows them: sources numbered in reading order, the element ids of
+ * the citation links, and the back links from the source list to every place that cites each.
+ */
+import type { Paragraph, Source, Story } from '$lib/story/types';
+
+/**
+ * Numbers sources by first citation, in reading order (chapters, then the methodology), the way
+ * a reader meets them. Sources never cited are numbered after, in document order.
+ */
+export function numberSources(story: Story): Map<string, number> {
+	const numbers = new Map<string, number>();
+	const visit = (paragraphs: Paragraph[]) => {
+		for (const p of paragraphs)
+			for (const inline of p)
+				if (inline.type === 'cite' && !numbers.has(inline.source))
+					numbers.set(inline.source, numbers.size + 1);
+	};
+	for (const chapter of story.chapters) for (const step of chapter.steps) visit(step.text);
+	visit(story.methodology);
+	for (const s of story.sources) if (!numbers.has(s.id)) numbers.set(s.id, numbers.size + 1);
+	return numbers;
+}
+
+/** Sources in the order of their numbers. */
+export function orderedSources(story: Story, numbers: Map<string, number>): Source[] {
+	return [...story.sources].sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0));
+}
+
+/** Element id of a citation link: inline `inline` of paragraph `paragraph` under a step's id (or ABOUT_ANCHOR). */
+export function citeId(stepId: string, paragraph: number, inline: number): string {
+	return `cite-${stepId}-${paragraph}-${inline}`;
+}
 
 /** Anchor prefix of citations in the "About this story" section. */
 export const ABOUT_ANCHOR = 'about';

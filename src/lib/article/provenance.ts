@@ -4,6 +4,7 @@
  * is imported as JSON, so the table always matches the data actually shipped.
  */
 import raw from '../../../static/data/provenance.json';
+import { PROVENANCE_FILE } from '$lib/map/dataFiles';
 
 export interface ProvenanceInput {
 	id: string;
@@ -30,7 +31,7 @@ export interface Provenance {
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
 
 /** Tolerant of added fields; fails the build, naming the file, if the required ones are missing. */
-export function readProvenance(value: unknown, file = 'static/data/provenance.json'): Provenance {
+export function readProvenance(value: unknown, file = PROVENANCE_FILE): Provenance {
 	const obj = (value ?? {}) as Record<string, unknown>;
 	if (!Array.isArray(obj.inputs)) throw new Error(`${file}: expected an "inputs" array`);
 	const inputs = obj.inputs.map((v: unknown, i: number): ProvenanceInput => {

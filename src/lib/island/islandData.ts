@@ -1,7 +1,7 @@
 import type { GeoProjection } from 'd3-geo';
 import type { Viewport } from '$lib/map/camera';
-import { cumulativeLengths, type Point } from '$lib/map/fence';
-import type { GeoProvince, MapGeo, MapPlace } from '$lib/map/geometry';
+import { cumulativeLengths, type Point } from '$lib/map/polyline';
+import type { GeoProvince, MapGeo, MapPlace } from '$lib/map/prepareMap';
 import {
 	fittedProjector,
 	projectorParams,
@@ -9,7 +9,7 @@ import {
 	type ProjectorParams
 } from '$lib/map/projection';
 import type { FrameLabels } from '$lib/map/frameLabels';
-import type { MapStep } from '$lib/map/state';
+import type { MapStep } from '$lib/map/mapState';
 
 /**
  * What the build hands the map island, as a JSON data block in the page: the per-step map table

@@ -10,7 +10,7 @@ import { geoFromIslandData } from './islandData';
 import type { LabelRequest, LabelWorkerMessage } from './labelsOffThread';
 
 let map: ReturnType<typeof geoFromIslandData> | undefined;
-let steps: import('$lib/map/state').MapStep[] = [];
+let steps: import('$lib/map/mapState').MapStep[] = [];
 
 self.onmessage = (e: MessageEvent<LabelWorkerMessage>) => {
 	const m = e.data;

@@ -15,7 +15,7 @@ import {
 } from '$lib/map/frame';
 import Legend from '$lib/map/Legend.svelte';
 import MapOverlay from '$lib/map/MapOverlay.svelte';
-import { drawnAt } from '$lib/map/state';
+import { drawnAt } from '$lib/map/mapState';
 import Timeline from '$lib/map/Timeline.svelte';
 import { adoptBaseMap } from './baseMap';
 import { createFlight } from './cameraFlight';

@@ -1,7 +1,7 @@
 import type { Camera } from '$lib/map/camera';
 import type { MapFrame } from '$lib/map/frame';
-import type { MapGeo } from '$lib/map/geometry';
-import type { LegendItem } from '$lib/map/legend';
+import type { MapGeo } from '$lib/map/prepareMap';
+import type { LegendItem } from '$lib/map/legendItems';
 
 /**
  * The live components' props, as reactive state: the island changes a field and only what

@@ -1,12 +1,12 @@
 import { apply, fitBounds, type Camera, type Insets, type Viewport } from './camera';
-import type { MapGeo } from './geometry';
-import type { PlacedLabel, Rect } from './labels';
+import type { MapGeo } from './prepareMap';
+import type { PlacedLabel, Rect } from './labelPlacement';
 import { APPROX_KM, areaRadius } from './approximate';
-import { legendItems, legendSize, type LegendItem } from './legend';
+import { legendItems, legendSize, type LegendItem } from './legendItems';
 import { projectBbox, type Projector } from './projection';
 import { routeGeometry, type RouteGeometry } from './routes';
 import { scaleBar } from './scale';
-import { stateAt, type MapState, type MapStep } from './state';
+import { stateAt, type MapState, type MapStep } from './mapState';
 import type { Route } from '$lib/story/types';
 
 /**
@@ -14,7 +14,7 @@ import type { Route } from '$lib/story/types';
  * step is read — camera target, insets, legend, route curves, labels, reference places, scale
  * bar. It is a pure function of the step and the layout, computed once per step (and size) and
  * shared by the live map, the static maps, the embed cards and the share image. Scroll progress
- * only changes what is drawn along the frame's lines (see `drawnAt` in state.ts), never the frame.
+ * only changes what is drawn along the frame's lines (see `drawnAt` in mapState.ts), never the frame.
  */
 export interface MapFrame {
 	step: MapStep;

@@ -1,9 +1,9 @@
 import { frameBasis, type FrameBasis, type FrameLayout, type MapFrame } from './frame';
-import type { MapGeo } from './geometry';
-import type { PlacedLabel } from './labels';
-import { labelsFor } from './mapLabels';
+import type { MapGeo } from './prepareMap';
+import type { PlacedLabel } from './labelPlacement';
+import { labelsFor } from './stepLabels';
 import type { Projector } from './projection';
-import { isReferencePlace, type MapStep } from './state';
+import { isReferencePlace, type MapStep } from './mapState';
 
 /** A frame's labels, and the reference places (cities, crossings) drawn because they are named. */
 export interface FrameLabels {

@@ -3,7 +3,7 @@
  * bent sideways so parallel routes stay apart, with an arrowhead that rides the drawn end.
  * Routes are schematic (not roads); the methodology says so.
  */
-export type Point = [number, number];
+import type { Point } from './polyline';
 
 export interface RouteGeometry {
 	/** SVG path data in base-frame units. */

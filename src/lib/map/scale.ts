@@ -6,6 +6,21 @@ const EARTH_RADIUS_KM = 6371;
 const NICE = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
 
 /**
+ * Ground distance (km) between two base-frame points, by the projection's inverse; null where
+ * it has none. The map's one measure of scale: the scale bar and the km per base unit
+ * (prepareMap's `kmPerUnit`, which sizes approximate areas) both come from it.
+ */
+export function groundKm(
+	projection: Projector,
+	a: [number, number],
+	b: [number, number]
+): number | null {
+	const p = projection.invert?.(a);
+	const q = projection.invert?.(b);
+	return p && q ? geoDistance(p, q) * EARTH_RADIUS_KM : null;
+}
+
+/**
  * A scale bar for the camera at a screen point: the largest round distance that fits in
  * `maxPx`. The map is conformal, so scale varies slowly with latitude; it is measured where the
  * reader is looking (the centre of the view).
@@ -16,16 +31,13 @@ export function scaleBar(
 	at: [number, number],
 	maxPx: number
 ): { km: number; px: number } | null {
-	const invert = projection.invert;
-	if (!invert) return null;
 	const toBase = ([sx, sy]: [number, number]): [number, number] => [
 		(sx - camera.x) / camera.k,
 		(sy - camera.y) / camera.k
 	];
-	const a = invert(toBase([at[0] - 50, at[1]]));
-	const b = invert(toBase([at[0] + 50, at[1]]));
-	if (!a || !b) return null;
-	const kmPerPx = (geoDistance(a, b) * EARTH_RADIUS_KM) / 100;
+	const km100 = groundKm(projection, toBase([at[0] - 50, at[1]]), toBase([at[0] + 50, at[1]]));
+	if (km100 === null) return null;
+	const kmPerPx = km100 / 100;
 	if (!(kmPerPx > 0)) return null;
 	const maxKm = maxPx * kmPerPx;
 	let km = NICE[0] as number;

@@ -1,9 +1,9 @@
 import { islandData, ISLAND_DATA_ID } from '$lib/island/islandData';
 import { scriptJson } from '$lib/article/jsonLd';
 import { mapFrame } from '$lib/map/frameLabels';
-import { NEIGHBOUR_EXTENT, prepareMap, type PreparedMap } from '$lib/map/geometry';
+import { NEIGHBOUR_EXTENT, prepareMap, type PreparedMap } from '$lib/map/prepareMap';
 import { createProjection } from '$lib/map/projection';
-import { drawnAt, type MapStep } from '$lib/map/state';
+import { drawnAt, type MapStep } from '$lib/map/mapState';
 import { mapData, projection } from './staticMap';
 
 /**

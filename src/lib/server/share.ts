@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { FONT_SANS } from '$lib/map/palette';
 import type { Story } from '$lib/story/types';
-import { mapSteps } from '$lib/map/state';
+import { mapSteps } from '$lib/map/mapState';
+import { wrapText } from '$lib/wrapText';
 import { renderStepSvg } from './staticMap';
 
 export const SHARE_WIDTH = 1200;
@@ -31,18 +32,8 @@ const escapeXml = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Greedy line wrap by an average glyph width (Source Sans 3 averages ~0.5 em). */
-export function wrapText(text: string, maxWidth: number, fontSize: number, em = 0.5): string[] {
-	const perLine = Math.max(8, Math.floor(maxWidth / (fontSize * em)));
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/)) {
-		if (line && (line + ' ' + word).length > perLine) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
-	return lines;
+function wrapToWidth(text: string, maxWidth: number, fontSize: number, em = 0.5): string[] {
+	return wrapText(text, Math.max(8, Math.floor(maxWidth / (fontSize * em))));
 }
 
 /** Largest headline size (px) whose wrapped lines fit the panel. */
@@ -52,10 +43,10 @@ function fitHeadline(
 	height: number
 ): { size: number; lines: string[] } {
 	for (let size = 56; size > 28; size -= 2) {
-		const lines = wrapText(headline, width, size);
+		const lines = wrapToWidth(headline, width, size);
 		if (lines.length * size * 1.12 <= height) return { size, lines };
 	}
-	return { size: 28, lines: wrapText(headline, width, 28) };
+	return { size: 28, lines: wrapToWidth(headline, width, 28) };
 }
 
 /** The share card as SVG: the map full-bleed, the headline on a paper panel at the left. */
@@ -74,7 +65,7 @@ export function renderShareSvg(story: Story, stepIndex = 0, siteName = ''): stri
 	const headline = lines
 		.map((l, i) => `<tspan x="${pad}" y="${top + i * size * 1.12}">${escapeXml(l)}</tspan>`)
 		.join('');
-	const foot = [siteName, ...wrapText(story.dateline, textWidth, 19)]
+	const foot = [siteName, ...wrapToWidth(story.dateline, textWidth, 19)]
 		.filter(Boolean)
 		.reverse()
 		.map((l, i) => `<tspan x="${pad}" y="${SHARE_HEIGHT - pad - i * 25}">${escapeXml(l)}</tspan>`)

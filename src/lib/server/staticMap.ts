@@ -5,10 +5,10 @@ import MapSvg from '$lib/map/MapSvg.svelte';
 import { fitBounds, type Camera, type Insets, type Viewport } from '$lib/map/camera';
 import { parsePlaces, parseTopology, type AfpakTopology, type Place } from '$lib/map/data';
 import { mapFrame } from '$lib/map/frameLabels';
-import { prepareMap, type PreparedMap } from '$lib/map/geometry';
+import { prepareMap, type PreparedMap } from '$lib/map/prepareMap';
 import { createProjection, projectBbox } from '$lib/map/projection';
-import { drawnAt, type MapStep } from '$lib/map/state';
-import { PLACES_FILE, TOPO_FILE } from '$lib/story/load';
+import { drawnAt, type MapStep } from '$lib/map/mapState';
+import { PLACES_FILE, TOPO_FILE } from '$lib/map/dataFiles';
 
 /**
  * Build-time rendering of a step's map to a standalone SVG string, with the same frame and the

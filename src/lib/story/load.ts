@@ -6,12 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { PLACES_FILE, TOPO_FILE } from '../map/dataFiles';
 import { parseStory, type KnownIds } from './parse';
 import type { Story } from './types';
 
 export const STORY_FILE = 'src/content/story.aml';
-export const PLACES_FILE = 'static/data/places.json';
-export const TOPO_FILE = 'static/data/afpak.topo.json';
 
 function readJson(root: string, file: string): unknown {
 	try {

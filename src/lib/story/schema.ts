@@ -6,7 +6,14 @@
  *   and are applied by `parse.ts` while it turns the raw document into a `Story`.
  */
 import * as v from 'valibot';
-import { LAYER_IDS } from './types';
+import {
+	CHAPTER_KINDS,
+	CORRECTION_KINDS,
+	LAYER_IDS,
+	MARKER_KINDS,
+	ROUTE_KINDS,
+	STATUSES
+} from './types';
 
 const text = v.pipe(v.string('must be a single line of text'), v.trim(), v.nonEmpty('is empty'));
 const optionalText = v.optional(v.string('must be a single line of text'));
@@ -134,17 +141,11 @@ const pick = <T extends string>(values: readonly [T, ...T[]], what: string) =>
 	v.picklist(values, (issue) => `unknown ${what} ${issue.received} (known: ${values.join(', ')})`);
 
 export const LayerSchema = pick(LAYER_IDS, 'layer');
-export const StatusSchema = pick(['documented', 'claimed', 'unverified'] as const, 'status');
-export const MarkerKindSchema = pick(
-	['strike', 'attack', 'clash', 'crossing', 'city', 'event'] as const,
-	'marker kind'
-);
-export const RouteKindSchema = pick(
-	['advance', 'returns', 'reported-march'] as const,
-	'route kind'
-);
-export const ChapterKindSchema = pick(['prologue', 'chapter', 'epilogue'] as const, 'chapter kind');
-export const CorrectionKindSchema = pick(['correction', 'update'] as const, 'correction kind');
+export const StatusSchema = pick(STATUSES, 'status');
+export const MarkerKindSchema = pick(MARKER_KINDS, 'marker kind');
+export const RouteKindSchema = pick(ROUTE_KINDS, 'route kind');
+export const ChapterKindSchema = pick(CHAPTER_KINDS, 'chapter kind');
+export const CorrectionKindSchema = pick(CORRECTION_KINDS, 'correction kind');
 
 export const ShareSchema = v.pipe(
 	v.number('must be a number'),

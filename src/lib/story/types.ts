@@ -23,9 +23,11 @@ export interface View {
  * - claimed: one party's statement (official claims such as fence progress or casualty counts);
  * - unverified: reported without a primary source (the "15,000 fighters" march).
  */
-export type Status = 'documented' | 'claimed' | 'unverified';
+export const STATUSES = ['documented', 'claimed', 'unverified'] as const;
+export type Status = (typeof STATUSES)[number];
 
-export type MarkerKind = 'strike' | 'attack' | 'clash' | 'crossing' | 'city' | 'event';
+export const MARKER_KINDS = ['strike', 'attack', 'clash', 'crossing', 'city', 'event'] as const;
+export type MarkerKind = (typeof MARKER_KINDS)[number];
 
 export interface Marker {
 	/** Place id from static/data/places.json. */
@@ -38,7 +40,8 @@ export interface Marker {
 	sources?: string[];
 }
 
-export type RouteKind = 'advance' | 'returns' | 'reported-march';
+export const ROUTE_KINDS = ['advance', 'returns', 'reported-march'] as const;
+export type RouteKind = (typeof ROUTE_KINDS)[number];
 
 export interface Route {
 	id: string;
@@ -105,11 +108,14 @@ export interface Step {
 	map: StepMap;
 }
 
+export const CHAPTER_KINDS = ['prologue', 'chapter', 'epilogue'] as const;
+export type ChapterKind = (typeof CHAPTER_KINDS)[number];
+
 export interface Chapter {
 	id: string;
 	title: string;
 	/** A prologue may flash forward; only chapters are checked for chronological order. */
-	kind: 'prologue' | 'chapter' | 'epilogue';
+	kind: ChapterKind;
 	steps: Step[];
 }
 
@@ -124,10 +130,13 @@ export interface Source {
 	note?: string;
 }
 
+export const CORRECTION_KINDS = ['correction', 'update'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+
 export interface Correction {
 	/** YYYY-MM-DD */
 	date: string;
-	kind: 'correction' | 'update';
+	kind: CorrectionKind;
 	text: string;
 }
 

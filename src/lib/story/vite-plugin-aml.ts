@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadEditions, staleEditions } from './editions';
-import { loadKnownIds, loadStory, PLACES_FILE, TOPO_FILE } from './load';
+import { PLACES_FILE, TOPO_FILE } from '../map/dataFiles';
+import { loadKnownIds, loadStory } from './load';
 import { parseStory, StoryError } from './parse';
 
 export function storyPlugin(): Plugin {

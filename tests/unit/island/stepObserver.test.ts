@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import story from '../../../src/content/story.aml';
-import { drawnAt, mapSteps } from '../../../src/lib/map/state';
+import { drawnAt, mapSteps } from '../../../src/lib/map/mapState';
 import { observeSteps, type StepEvents } from '../../../src/lib/island/stepObserver';
 
 type Enter = (r: { index: number; element: HTMLElement; direction: 'up' | 'down' }) => void;

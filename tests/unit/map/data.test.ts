@@ -5,9 +5,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonErrorOffset, lineColumn, parsePlaces, parseTopology } from '../../../src/lib/map/data';
+import { PLACES_FILE, TOPO_FILE } from '../../../src/lib/map/dataFiles';
 
-const TOPO = 'static/data/afpak.topo.json';
-const PLACES = 'static/data/places.json';
+const TOPO = TOPO_FILE;
+const PLACES = PLACES_FILE;
 const topoText = readFileSync(resolve(TOPO), 'utf8');
 const placesText = readFileSync(resolve(PLACES), 'utf8');
 

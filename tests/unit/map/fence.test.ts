@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	cumulativeLengths,
-	dashFor,
-	fenceShareAt,
-	northFirst,
-	pointAlong
-} from '../../../src/lib/map/fence';
+import { dashFor, fenceShareAt } from '../../../src/lib/map/fence';
+import { cumulativeLengths, northFirst, pointAlong } from '../../../src/lib/map/polyline';
 
 describe('fence', () => {
 	it('orders the border from its northern end (smaller screen y)', () => {

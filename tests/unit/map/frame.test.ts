@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { apply, type Camera } from '../../../src/lib/map/camera';
 import { PHONE_LEGEND_TOP, type MapFrame } from '../../../src/lib/map/frame';
 import { mapFrame } from '../../../src/lib/map/frameLabels';
-import { legendSize } from '../../../src/lib/map/legend';
+import { legendSize } from '../../../src/lib/map/legendItems';
 import { arrowheadBox, ARROWHEAD_PX } from '../../../src/lib/map/routes';
-import { stateAt, type MapStep } from '../../../src/lib/map/state';
+import { stateAt, type MapStep } from '../../../src/lib/map/mapState';
 import { island, LAYOUTS, liveFrame, map, projection, steps } from './realMap';
 
 /** Frames are computed on the real story (label placement included): slow on a busy machine. */

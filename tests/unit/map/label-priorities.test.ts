@@ -2,7 +2,7 @@
  * The story's label rules, as a reader meets them on the real steps (labelsFor via mapFrame,
  * on the desktop column and on phones): what a step is about is named first, and a city shown
  * only for orientation gives way when space is short. That the Durand Line is named in every
- * view, and no label is written across it, is checked in labels-map.test.ts.
+ * view, and no label is written across it, is checked in stepLabels.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { apply } from '../../../src/lib/map/camera';
@@ -96,7 +96,7 @@ describe('what a step is about is named first', SLOW, () => {
 		expect(notes).toBeGreaterThan(0);
 	});
 
-	// BUG (label placement, mapLabels.ts/labels.ts): on phones the note at march-unknowns
+	// BUG (label placement, stepLabels.ts/labelPlacement.ts): on phones the note at march-unknowns
 	// ("Inland town, not a border crossing", at Mir Ali) finds no room and is dropped, so phone
 	// readers lose the step's point on the map. Remove `.fails` when notes are placed on phones.
 	it.fails('names each note on phones too', () => {

@@ -14,13 +14,14 @@ import {
 	type ProvinceProperties
 } from '../../../src/lib/map/data';
 import { readProvenance } from '../../../src/lib/article/provenance';
+import { PLACES_FILE, PROVENANCE_FILE, TOPO_FILE } from '../../../src/lib/map/dataFiles';
 
 const EARTH_KM = 6371;
-const topoFile = 'static/data/afpak.topo.json';
-const placesFile = 'static/data/places.json';
+const topoFile = TOPO_FILE;
+const placesFile = PLACES_FILE;
 const topo = parseTopology(readFileSync(resolve(topoFile), 'utf8'), topoFile);
 const places = parsePlaces(readFileSync(resolve(placesFile), 'utf8'), placesFile);
-const provenance = JSON.parse(readFileSync(resolve('static/data/provenance.json'), 'utf8'));
+const provenance = JSON.parse(readFileSync(resolve(PROVENANCE_FILE), 'utf8'));
 
 const countries = feature(topo, topo.objects.countries).features as Feature<
 	Polygon | MultiPolygon,

@@ -12,16 +12,14 @@ import MarkerLayer from '../../../src/lib/map/layers/MarkerLayer.svelte';
 import { DURAND_ERROR_KM, drawnAsArea } from '../../../src/lib/map/approximate';
 import { fitBounds } from '../../../src/lib/map/camera';
 import { parsePlaces, parseTopology, type Place } from '../../../src/lib/map/data';
-import { prepareMap } from '../../../src/lib/map/geometry';
+import { prepareMap } from '../../../src/lib/map/prepareMap';
 import { createProjection, projectBbox } from '../../../src/lib/map/projection';
 import type { Marker } from '../../../src/lib/story/types';
+import { PLACES_FILE, PROVENANCE_FILE, TOPO_FILE } from '../../../src/lib/map/dataFiles';
 
-const topology = parseTopology(
-	readFileSync(resolve('static/data/afpak.topo.json'), 'utf8'),
-	'afpak.topo.json'
-);
-const places = parsePlaces(readFileSync(resolve('static/data/places.json'), 'utf8'), 'places.json');
-const provenance = JSON.parse(readFileSync(resolve('static/data/provenance.json'), 'utf8'));
+const topology = parseTopology(readFileSync(resolve(TOPO_FILE), 'utf8'), 'afpak.topo.json');
+const places = parsePlaces(readFileSync(resolve(PLACES_FILE), 'utf8'), 'places.json');
+const provenance = JSON.parse(readFileSync(resolve(PROVENANCE_FILE), 'utf8'));
 const projection = createProjection();
 const viewport = { width: 1000, height: 800 };
 /** The frontier close-up and the whole border: every crossing is on screen in one of them. */

@@ -9,9 +9,9 @@ import story from '../../../src/content/story.aml';
 import { geoFromIslandData, islandData } from '../../../src/lib/island/islandData';
 import type { FrameLayout, MapFrame } from '../../../src/lib/map/frame';
 import { mapFrame } from '../../../src/lib/map/frameLabels';
-import { NEIGHBOUR_EXTENT, prepareMap } from '../../../src/lib/map/geometry';
+import { NEIGHBOUR_EXTENT, prepareMap } from '../../../src/lib/map/prepareMap';
 import { createProjection } from '../../../src/lib/map/projection';
-import { mapSteps, type MapStep } from '../../../src/lib/map/state';
+import { mapSteps, type MapStep } from '../../../src/lib/map/mapState';
 import { PRERENDER_VIEWPORT } from '../../../src/lib/server/liveMap';
 import { mapData, projection } from '../../../src/lib/server/staticMap';
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apply } from '../../../src/lib/map/camera';
-import { arrowhead, arrowheadBox, routeGeometry, type Point } from '../../../src/lib/map/routes';
+import type { Point } from '../../../src/lib/map/polyline';
+import { arrowhead, arrowheadBox, routeGeometry } from '../../../src/lib/map/routes';
 import { island, LAYOUTS, liveFrame, steps } from './realMap';
 
 const dist = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1]);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { storyPlugin } from '../../../src/lib/story/vite-plugin-aml';
+import { DATA_DIR, PLACES_FILE, TOPO_FILE } from '../../../src/lib/map/dataFiles';
 
 const DOC = `slug: t
 headline: H
@@ -58,9 +59,9 @@ names: n
 function project(doc: string) {
 	const root = mkdtempSync(join(tmpdir(), 'story-'));
 	mkdirSync(join(root, 'src/content'), { recursive: true });
-	mkdirSync(join(root, 'static/data'), { recursive: true });
+	mkdirSync(join(root, DATA_DIR), { recursive: true });
 	writeFileSync(join(root, 'src/content/story.aml'), doc);
-	writeFileSync(join(root, 'static/data/places.json'), JSON.stringify([{ id: 'kabul' }]));
+	writeFileSync(join(root, PLACES_FILE), JSON.stringify([{ id: 'kabul' }]));
 	const topo = {
 		type: 'Topology',
 		arcs: [],
@@ -71,7 +72,7 @@ function project(doc: string) {
 			}
 		}
 	};
-	writeFileSync(join(root, 'static/data/afpak.topo.json'), JSON.stringify(topo));
+	writeFileSync(join(root, TOPO_FILE), JSON.stringify(topo));
 	return root;
 }
 
@@ -102,8 +103,8 @@ describe('storyPlugin', () => {
 		const out = load()!;
 		expect(out.code.startsWith('export default {')).toBe(true);
 		expect(JSON.parse(out.code.slice('export default '.length, -1)).slug).toBe('t');
-		expect(ctx.addWatchFile).toHaveBeenCalledWith(join(root, 'static/data/places.json'));
-		expect(ctx.addWatchFile).toHaveBeenCalledWith(join(root, 'static/data/afpak.topo.json'));
+		expect(ctx.addWatchFile).toHaveBeenCalledWith(join(root, PLACES_FILE));
+		expect(ctx.addWatchFile).toHaveBeenCalledWith(join(root, TOPO_FILE));
 	});
 
 	it('fails the build with file, line and field', () => {

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStory, uncitedSources } from '../../../src/lib/story/parse';
-import { mapSteps } from '../../../src/lib/map/state';
-import { loadStory, PLACES_FILE } from '../../../src/lib/story/load';
+import { mapSteps } from '../../../src/lib/map/mapState';
+import { DATA_DIR, PLACES_FILE } from '../../../src/lib/map/dataFiles';
+import { loadStory } from '../../../src/lib/story/load';
 import type { Paragraph, Story } from '../../../src/lib/story/types';
 import { KNOWN } from './fixtures';
 
@@ -184,7 +185,7 @@ describe('loadStory', () => {
 			mkdirSync(join(root, 'src/content'), { recursive: true });
 			copyFileSync(FILE, join(root, FILE));
 			expect(() => loadStory(root)).toThrow(/static\/data\/places\.json/);
-			mkdirSync(join(root, 'static/data'), { recursive: true });
+			mkdirSync(join(root, DATA_DIR), { recursive: true });
 			copyFileSync(PLACES_FILE, join(root, PLACES_FILE));
 			expect(() => loadStory(root)).toThrow(/static\/data\/afpak\.topo\.json/);
 		} finally {

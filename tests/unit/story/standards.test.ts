@@ -13,6 +13,7 @@ import {
 	FACT_SHEET_UNLINKED_TITLES
 } from './fact-sheet';
 import { KNOWN } from './fixtures';
+import { PLACES_FILE } from '../../../src/lib/map/dataFiles';
 
 /** STORY_FILE lets a check be run against an edited copy (to see a rule fail once). */
 const FILE = process.env.STORY_FILE ?? 'src/content/story.aml';
@@ -242,7 +243,7 @@ describe('wording the sources support', () => {
 describe('places drawn as precisely as they are known', () => {
 	/** The drawn border's stated error (static/data/provenance.json: "about 1-3 km"). */
 	const LINE_ERROR_KM = 3;
-	const places = JSON.parse(readFileSync('static/data/places.json', 'utf8')) as {
+	const places = JSON.parse(readFileSync(PLACES_FILE, 'utf8')) as {
 		id: string;
 		short: string;
 		approximate?: boolean;

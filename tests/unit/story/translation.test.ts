@@ -12,6 +12,7 @@ import {
 	westernDigits
 } from '../../../src/lib/story/translation';
 import { storyPlugin } from '../../../src/lib/story/vite-plugin-aml';
+import { PLACES_FILE, TOPO_FILE } from '../../../src/lib/map/dataFiles';
 
 const english = loadStory();
 const template = translationTemplate(english, 'xx');
@@ -123,11 +124,7 @@ describe('the build checks the editions', () => {
 	/** A project with the real document and map data, and one edition file. */
 	function project(edition: string) {
 		const root = mkdtempSync(join(tmpdir(), 'editions-'));
-		for (const f of [
-			'src/content/story.aml',
-			'static/data/places.json',
-			'static/data/afpak.topo.json'
-		]) {
+		for (const f of ['src/content/story.aml', PLACES_FILE, TOPO_FILE]) {
 			mkdirSync(dirname(join(root, f)), { recursive: true });
 			copyFileSync(f, join(root, f));
 		}

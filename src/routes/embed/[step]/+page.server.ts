@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import story from '../../../content/story.aml';
 import { provenance } from '$lib/article/provenance';
-import { flattenSteps, mapSteps } from '$lib/map/state';
+import { flattenSteps, mapSteps } from '$lib/map/mapState';
 import { renderStepSvg } from '$lib/server/staticMap';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

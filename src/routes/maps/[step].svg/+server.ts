@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import story from '../../../content/story.aml';
 import { renderStepSvg } from '$lib/server/staticMap';
-import { flattenSteps, mapSteps } from '$lib/map/state';
+import { flattenSteps, mapSteps } from '$lib/map/mapState';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /** One static SVG map per step, prerendered: the no-JS page and print use them. */

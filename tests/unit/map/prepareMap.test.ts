@@ -8,7 +8,7 @@ import { geoContains, geoDistance, geoPath, type GeoPermissibleObjects } from 'd
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { NEIGHBOUR_EXTENT, prepareMap, type GridPath } from '../../../src/lib/map/geometry';
+import { NEIGHBOUR_EXTENT, prepareMap, type GridPath } from '../../../src/lib/map/prepareMap';
 import { BASE_HEIGHT, BASE_WIDTH, createProjection } from '../../../src/lib/map/projection';
 import { mapData } from '../../../src/lib/server/staticMap';
 import { liveFrame, map, projection, steps } from './realMap';
@@ -278,7 +278,7 @@ describe('prepareMap: places, provinces and scale', () => {
 			expect(anchoredInside(p.iso), p.name).toBe(true);
 	});
 
-	// BUG (geometry.ts, prepareMap): province names are anchored at the area centroid, and
+	// BUG (prepareMap.ts): province names are anchored at the area centroid, and
 	// Azad Kashmir's (a crescent) falls outside it, in Indian-administered Kashmir (74.02°E
 	// 34.12°N, about 7 km across the Line of Control). Its label is drawn centred there on the
 	// desktop map at durand-1893 and crss-2023 (province-labels layer). Remove `.fails` when

@@ -1,6 +1,7 @@
 import type { Annotation, LayerId, Marker, Route, Step, Story, View } from '$lib/story/types';
-import { clamp01, fenceShareAt } from './fence';
-import type { MapPlace } from './geometry';
+import { fenceShareAt } from './fence';
+import { clamp01 } from './polyline';
+import type { MapPlace } from './prepareMap';
 
 /**
  * The map of one step as plain, serialisable data: the row of the per-step table the build emits

@@ -1,9 +1,10 @@
-import { geoDistance, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { compactPathContext } from './compactPath';
-import { cumulativeLengths, northFirst, type Point } from './fence';
+import { cumulativeLengths, northFirst, type Point } from './polyline';
 import { BASE_HEIGHT, BASE_WIDTH } from './projection';
+import { groundKm } from './scale';
 
 /** The fields of a gazetteer place the map needs. */
 export interface MapPlace {
@@ -203,7 +204,6 @@ export function prepareMap(
 }
 
 function kmPerUnitAt(projection: GeoProjection, [x, y]: [number, number]): number {
-	const a = projection.invert?.([x - 5, y]);
-	const b = projection.invert?.([x + 5, y]);
-	return a && b ? (geoDistance(a, b) * 6371) / 10 : 1;
+	const km = groundKm(projection, [x - 5, y], [x + 5, y]);
+	return km === null ? 1 : km / 10;
 }

@@ -5,7 +5,7 @@ import {
 	placeLabels,
 	segmentHitsRect,
 	type LabelCandidate
-} from '../../../src/lib/map/labels';
+} from '../../../src/lib/map/labelPlacement';
 
 const bounds = { x: 0, y: 0, width: 400, height: 300 };
 const cand = (id: string, x: number, y: number, priority = 1): LabelCandidate => ({

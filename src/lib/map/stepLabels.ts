@@ -1,21 +1,54 @@
 import { REFERENCE_APPROX_KM, areaRadius, drawnAsArea } from './approximate';
 import type { Camera, Insets, Viewport } from './camera';
 import { apply } from './camera';
-import { pointAlong } from './fence';
-import type { MapGeo, MapPlace } from './geometry';
+import { pointAlong } from './polyline';
+import type { MapGeo, MapPlace } from './prepareMap';
 import {
 	placeLabels,
 	segmentHitsRect,
 	textWidth,
-	wrap,
 	type LabelCandidate,
 	type PlacedLabel,
 	type Polyline,
 	type Rect,
 	type SoftObstacle
-} from './labels';
+} from './labelPlacement';
+import { wrapText } from '$lib/wrapText';
 import { ARROWHEAD_PX, arrowheadBox, type RouteGeometry } from './routes';
-import { isReferencePlace, type MapState } from './state';
+import { isReferencePlace, type MapState } from './mapState';
+
+/**
+ * Label priorities, the one place they are set: the placer (labelPlacement.ts) places labels
+ * highest first, so where two compete for room the lower one gives way or moves.
+ */
+export const LABEL_PRIORITY = {
+	/** A step's strike or attack marker: what the step is most about. */
+	strikeOrAttack: 28,
+	/** Any other marker the step sets (a clash, a crossing, a city, an event). */
+	marker: 27,
+	/** A step's note (annotation). */
+	note: 26,
+	/** Afghanistan and Pakistan, named in every view. */
+	country: 25.5,
+	/** The Durand Line's name. */
+	durand: 25,
+	/** A district the step names that holds a place the step marks or notes. */
+	districtOfMarkedPlace: 20,
+	/** A route's label. */
+	route: 19,
+	/** Any other district the step names. */
+	district: 17,
+	/** A province the step highlights. */
+	highlightedProvince: 16,
+	/** A neighbouring country (Iran, India, …) at the regional scale. */
+	neighbourCountry: 12,
+	/** A reference city switched on by the cities layer. */
+	city: 10,
+	/** A reference crossing switched on by the crossings layer. */
+	crossing: 9,
+	/** A province named by the province-labels layer only. */
+	province: 6
+} as const;
 
 /** Where country names sit at the regional scale (cartographic choice, lon/lat). */
 const COUNTRY_LABELS: Record<string, { name: string; at: [number, number] }> = {
@@ -127,11 +160,11 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		add({
 			id: `note:${a.id}`,
 			text: a.text,
-			lines: wrap(a.text, 28),
-			narrower: [wrap(a.text, 20), wrap(a.text, 15)],
+			lines: wrapText(a.text, 28),
+			narrower: [wrapText(a.text, 20), wrapText(a.text, 15)],
 			x,
 			y,
-			priority: 26,
+			priority: LABEL_PRIORITY.note,
 			fontSize: fontSize - 1,
 			gap: 10,
 			displaces: true,
@@ -168,7 +201,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			alternatives: durandElsewhere,
 			// The border's name matters more than a city shown for orientation.
 			displaces: true,
-			priority: 25,
+			priority: LABEL_PRIORITY.durand,
 			fontSize: fontSize - 1,
 			gap: 6,
 			weight: 'bold'
@@ -187,12 +220,15 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			id: `place:${m.place}`,
 			text,
 			// Long labels break in two rather than failing to fit.
-			lines: text.length > 22 ? wrap(text, 20) : undefined,
+			lines: text.length > 22 ? wrapText(text, 20) : undefined,
 			// Where the border or a route leaves no room, narrower breaks of the same name.
 			narrower: narrowerBreaks(text),
 			x: xy[0],
 			y: xy[1],
-			priority: m.kind === 'strike' || m.kind === 'attack' ? 28 : 27,
+			priority:
+				m.kind === 'strike' || m.kind === 'attack'
+					? LABEL_PRIORITY.strikeOrAttack
+					: LABEL_PRIORITY.marker,
 			fontSize,
 			gap: r,
 			// Kept off lines, a marker's name may stand a little farther out rather than go unnamed.
@@ -214,12 +250,12 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		add({
 			id: `route:${r.id}`,
 			text: r.label,
-			lines: wrap(r.label, 24),
+			lines: wrapText(r.label, 24),
 			x: mid[0],
 			y: mid[1],
 			// Beside its line, never across it: other points along the middle of the route too.
 			alternatives: [0.42, 0.58, 0.35, 0.65, 0.28, 0.72].map((t) => s(r.geometry.at(t).point)),
-			priority: 19,
+			priority: LABEL_PRIORITY.route,
 			fontSize: fontSize - 1,
 			gap: 4
 		});
@@ -267,7 +303,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			x: first[0],
 			y: first[1],
 			alternatives: others,
-			priority: main ? 25.5 : 12,
+			priority: main ? LABEL_PRIORITY.country : LABEL_PRIORITY.neighbourCountry,
 			fontSize: size,
 			gap: 0,
 			weight: 'bold',
@@ -322,9 +358,11 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			y: first[1],
 			alternatives: others,
 			// "North Waziristan" may stand in two lines where one does not fit.
-			narrower: text.includes(' ') ? [wrap(text, Math.ceil(text.length / 2))] : undefined,
+			narrower: text.includes(' ') ? [wrapText(text, Math.ceil(text.length / 2))] : undefined,
 			// The district of a place the step marks comes first.
-			priority: rule.within.some((w) => about.has(w)) ? 20 : 17,
+			priority: rule.within.some((w) => about.has(w))
+				? LABEL_PRIORITY.districtOfMarkedPlace
+				: LABEL_PRIORITY.district,
 			fontSize: fontSize - 1,
 			gap: 2,
 			// An area's name may stand a little off its point, still well inside a district.
@@ -360,7 +398,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			text: prov.name,
 			x: xy[0],
 			y: xy[1],
-			priority: lit ? 16 : 6,
+			priority: lit ? LABEL_PRIORITY.highlightedProvince : LABEL_PRIORITY.province,
 			fontSize: fontSize - 1,
 			gap: 0,
 			positions: ['center', 'bottom', 'top', 'right', 'left']
@@ -379,7 +417,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			text: p.place.short ?? p.place.name,
 			x: xy[0],
 			y: xy[1],
-			priority: p.place.kind === 'city' ? 10 : 9,
+			priority: p.place.kind === 'city' ? LABEL_PRIORITY.city : LABEL_PRIORITY.crossing,
 			fontSize: fontSize - 1,
 			gap: refRadius(p.place)
 		});
@@ -438,10 +476,10 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 
 /** The same text broken into two, then three, shorter lines (each break that differs). */
 function narrowerBreaks(text: string): string[][] {
-	const seen = new Set([JSON.stringify(text.length > 22 ? wrap(text, 20) : [text])]);
+	const seen = new Set([JSON.stringify(text.length > 22 ? wrapText(text, 20) : [text])]);
 	const out: string[][] = [];
 	for (const parts of [2, 3]) {
-		const lines = wrap(text, Math.max(8, Math.ceil(text.length / parts) + 2));
+		const lines = wrapText(text, Math.max(8, Math.ceil(text.length / parts) + 2));
 		const key = JSON.stringify(lines);
 		if (lines.length > 1 && !seen.has(key)) {
 			seen.add(key);

@@ -13,7 +13,7 @@ import {
 	flattenSteps,
 	mapSteps,
 	type MapStep
-} from '../../../src/lib/map/state';
+} from '../../../src/lib/map/mapState';
 import type { Story } from '../../../src/lib/story/types';
 
 const steps = mapSteps(story);

@@ -1,5 +1,5 @@
 /**
- * The story's label rules (mapLabels.ts) on the real map data and story: no label is written
+ * The story's label rules (stepLabels.ts) on the real map data and story: no label is written
  * across the Durand Line or a route, both countries are named in every view, and the districts
  * a step names are labelled inside Pakistan at their gazetteer positions.
  */
@@ -11,21 +11,22 @@ import { apply, type Camera, type Viewport } from '../../../src/lib/map/camera';
 import { parsePlaces, parseTopology } from '../../../src/lib/map/data';
 import type { MapFrame } from '../../../src/lib/map/frame';
 import { mapFrame } from '../../../src/lib/map/frameLabels';
-import { prepareMap } from '../../../src/lib/map/geometry';
-import { LINE_CLEARANCE, segmentHitsRect, type Rect } from '../../../src/lib/map/labels';
-import { districtsNamed } from '../../../src/lib/map/mapLabels';
+import { prepareMap } from '../../../src/lib/map/prepareMap';
+import { LINE_CLEARANCE, segmentHitsRect, type Rect } from '../../../src/lib/map/labelPlacement';
+import { districtsNamed } from '../../../src/lib/map/stepLabels';
 import { createProjection } from '../../../src/lib/map/projection';
-import { mapSteps } from '../../../src/lib/map/state';
+import { mapSteps } from '../../../src/lib/map/mapState';
 import { parseStory } from '../../../src/lib/story/parse';
 import { KNOWN } from '../story/fixtures';
+import { PLACES_FILE, TOPO_FILE } from '../../../src/lib/map/dataFiles';
 
 const story = parseStory(
 	readFileSync('src/content/story.aml', 'utf8'),
 	'src/content/story.aml',
 	KNOWN
 );
-const topology = parseTopology(readFileSync('static/data/afpak.topo.json', 'utf8'), 'topo');
-const places = parsePlaces(readFileSync('static/data/places.json', 'utf8'), 'places');
+const topology = parseTopology(readFileSync(TOPO_FILE, 'utf8'), 'topo');
+const places = parsePlaces(readFileSync(PLACES_FILE, 'utf8'), 'places');
 const projection = createProjection();
 const map = prepareMap(topology, places, projection);
 const steps = mapSteps(story);

@@ -366,17 +366,3 @@ export function segmentHitsRect(a: [number, number], b: [number, number], r: Rec
 	}
 	return true;
 }
-
-/** Breaks text into lines of at most `max` characters, at spaces. */
-export function wrap(text: string, max: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (line && (line + ' ' + word).length > max) {
-			lines.push(line);
-			line = word;
-		} else line = line ? line + ' ' + word : word;
-	}
-	if (line) lines.push(line);
-	return lines;
-}

@@ -5,8 +5,8 @@
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { apply } from '../../../src/lib/map/camera';
-import type { LegendKey } from '../../../src/lib/map/legend';
-import { drawnAt, type MapStep } from '../../../src/lib/map/state';
+import type { LegendKey } from '../../../src/lib/map/legendItems';
+import { drawnAt, type MapStep } from '../../../src/lib/map/mapState';
 import { mapData } from '../../../src/lib/server/staticMap';
 import { island, LAYOUTS, liveFrame, step, steps } from './realMap';
 
@@ -65,7 +65,7 @@ describe('the map key', SLOW, () => {
 		expect(drawn).toBeGreaterThan(0);
 	});
 
-	// BUG (legend.ts): the key tests `state.fence !== null`, so steps that switch the fence layer
+	// BUG (legendItems.ts): the key tests `state.fence !== null`, so steps that switch the fence layer
 	// on with nothing fenced yet (fence-2017 and fence-2018-kurram, "0 -> 0": "No fenced share is
 	// drawn yet") list "Fence, share Pakistan says is built" for a band the map does not draw.
 	// Remove `.fails` when the key asks for a share above 0.
@@ -190,7 +190,7 @@ describe('the map key', SLOW, () => {
 		expect(keyed).toBeGreaterThan(0);
 	});
 
-	// BUG (legend.ts): the key lists the Line of Control only for the region view or the loc
+	// BUG (legendItems.ts): the key lists the Line of Control only for the region view or the loc
 	// layer, but the base map always draws it (dashed), and the "border" view shows part of it
 	// with no entry: durand-1893, the fence steps of 2017-2022 (not fence-2018-kurram),
 	// return-crossings, ifrp-2023, returns-2024, epilogue-positions. Remove `.fails` when the

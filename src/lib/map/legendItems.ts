@@ -1,6 +1,6 @@
 import { drawnAsArea } from './approximate';
-import type { MapGeo } from './geometry';
-import { isReferencePlace, type MapState } from './state';
+import type { MapGeo } from './prepareMap';
+import { isReferencePlace, type MapState } from './mapState';
 
 export type LegendKey =
 	| 'durand'
