@@ -1,4 +1,5 @@
 // Playwright measurements for `npm run bench`: bytes on first load, scroll smoothness, axe.
+import { get } from 'node:http';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './find-chromium.js';
@@ -82,6 +83,24 @@ async function mapSettled(page) {
 }
 
 /**
+ * Body bytes of a URL as the server sends it (compressed with `encoding` where it compresses):
+ * for requests whose sizes the browser does not report, such as a worker's script.
+ * @param {string} url
+ * @param {string} encoding
+ * @returns {Promise<number>}
+ */
+function wireBytes(url, encoding) {
+	return new Promise((resolve, reject) => {
+		get(url, { headers: { 'accept-encoding': encoding } }, (res) => {
+			let n = 0;
+			res.on('data', (chunk) => (n += chunk.length));
+			res.on('end', () => resolve(n));
+			res.on('error', reject);
+		}).on('error', reject);
+	});
+}
+
+/**
  * Bytes on the wire for the first view at phone size: page load plus network idle, no scrolling.
  * Body bytes are as sent (compressed where the server compresses); headers are counted apart.
  * @param {import('@playwright/test').Browser} browser
@@ -97,13 +116,19 @@ export async function measureBytes(browser, url) {
 			(async () => {
 				const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
 				const headers = response ? await response.allHeaders() : {};
+				const encoding = headers['content-encoding'] ?? '';
+				// Chromium reports no sizes for a dedicated worker's script (the map island's
+				// label worker): measure those bytes as the server sends them.
+				const unreported = sizes.responseBodySize === 0 && response?.status() === 200;
 				return {
 					url: request.url(),
 					type: classify(request.url(), headers['content-type'] ?? '', request.resourceType()),
 					status: response?.status() ?? 0,
-					body: sizes.responseBodySize,
+					body: unreported
+						? await wireBytes(request.url(), encoding || 'identity')
+						: sizes.responseBodySize,
 					headers: sizes.responseHeadersSize,
-					encoding: headers['content-encoding'] ?? ''
+					encoding
 				};
 			})()
 		);
