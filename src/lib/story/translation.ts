@@ -85,7 +85,7 @@ function toParagraph(s: string): Paragraph {
 }
 
 /** What a step shows on the map as text, keyed as translations key it. */
-export function stepLabels(step: Step): Map<string, string> {
+export function translatableLabels(step: Step): Map<string, string> {
 	const out = new Map<string, string>();
 	for (const m of step.map.markers) if (m.label) out.set(m.place, m.label);
 	for (const r of step.map.routes) if (r.label) out.set(r.id, r.label);
@@ -193,7 +193,7 @@ export function parseTranslation(source: string, file: string, english: Story): 
 			});
 			const description = required(str(s.description), `${path}.description`);
 			same(description, enStep.map.description, `${path}.description`);
-			const want = stepLabels(enStep);
+			const want = translatableLabels(enStep);
 			const labels = new Map<string, string>();
 			texts(s.labels).forEach((line, li) => {
 				const lpath = `${path}.labels[${li}]`;
@@ -346,7 +346,7 @@ export function translationTemplate(english: Story, lang: string): string {
 			lines.push(`id: ${s.id}`, `dateLabel: ${s.dateLabel}`, '[.text]');
 			for (const p of s.text) lines.push(`* ${paragraphSource(p).trim()}`);
 			lines.push('[]', `description: ${s.map.description}`);
-			const labels = stepLabels(s);
+			const labels = translatableLabels(s);
 			if (labels.size) {
 				lines.push('[.labels]');
 				for (const [key, text] of labels) lines.push(`* ${key} | ${text}`);
