@@ -190,12 +190,24 @@ function recorder() {
 		frames: /** @type {number[]} */ ([]),
 		longTasks: /** @type {{ start: number, duration: number }[]} */ ([]),
 		/** Layout shift while recording (not caused by input), as CLS sums it. */
-		shift: 0
+		shift: 0,
+		/** What moved in each of those shifts: element, class, id, and its boxes before and after. */
+		shiftSources: /** @type {string[]} */ ([])
 	});
 	try {
 		new PerformanceObserver((list) => {
 			for (const e of /** @type {any[]} */ (list.getEntries()))
-				if (bench.recording && !e.hadRecentInput) bench.shift += e.value;
+				if (bench.recording && !e.hadRecentInput) {
+					bench.shift += e.value;
+					for (const s of e.sources ?? []) {
+						const n = s.node;
+						const r = (/** @type {DOMRectReadOnly} */ b) =>
+							`${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}×${Math.round(b.height)}`;
+						bench.shiftSources.push(
+							`${e.value.toFixed(4)} ${n ? `${n.nodeName}.${n.className?.baseVal ?? n.className}#${n.id}` : '?'} ${r(s.previousRect)} → ${r(s.currentRect)}`
+						);
+					}
+				}
 		}).observe({ type: 'layout-shift', buffered: false });
 	} catch {
 		// no layout instability API
@@ -305,7 +317,13 @@ export async function measureScroll(browser, url, size, { cpuThrottle = 1, step 
 		/** @type {any} */
 		const b = /** @type {any} */ (window).__bench;
 		b.recording = false;
-		return { frames: b.frames, longTasks: b.longTasks, shift: b.shift, t1: performance.now() };
+		return {
+			frames: b.frames,
+			longTasks: b.longTasks,
+			shift: b.shift,
+			shiftSources: b.shiftSources,
+			t1: performance.now()
+		};
 	});
 	await context.close();
 	const frames = /** @type {number[]} */ (data.frames).slice().sort((a, b) => a - b);
@@ -331,6 +349,7 @@ export async function measureScroll(browser, url, size, { cpuThrottle = 1, step 
 		p95: percentile(frames, 0.95),
 		longTasks: during.length,
 		layoutShift: data.shift,
+		layoutShiftSources: data.shiftSources,
 		longestTask: during.reduce((m, t) => Math.max(m, t.duration), 0),
 		longTaskList: during.map((t) => ({
 			atMs: Math.round(t.start - t0),

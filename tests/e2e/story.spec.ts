@@ -272,6 +272,35 @@ test.describe('the story as a reader scrolls it', () => {
 		await context.close();
 	});
 
+	test('the map key changes without moving its rows: no layout shift as the steps change', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			const w = window as unknown as { keyShifts: string[] };
+			w.keyShifts = [];
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as unknown as {
+					hadRecentInput: boolean;
+					sources: { node?: Node }[];
+				}[])
+					for (const s of e.sources)
+						if (!e.hadRecentInput && s.node instanceof Element && s.node.closest('.legend'))
+							w.keyShifts.push(s.node.textContent ?? '');
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto('./');
+		await mapSettled(page);
+		const ids = await stepIds(page);
+		for (const id of ids.slice(0, 16)) {
+			await scrollToStep(page, id);
+			await mapSettled(page);
+		}
+		const shifts = await page.evaluate(
+			() => (window as unknown as { keyShifts: string[] }).keyShifts
+		);
+		expect(shifts, 'map key rows that moved').toEqual([]);
+	});
+
 	test('if the map island cannot be loaded, the map says so and the story stays readable', async ({
 		page
 	}) => {
