@@ -102,7 +102,22 @@ function page(ids: string[], hash = '') {
 	const scrollTo = (i: number, p: number) => {
 		win.scrollY = i * STEP_HEIGHT + p * STEP_HEIGHT - win.innerHeight * OFFSET;
 	};
-	return { win, container, steps: steps as unknown as HTMLElement[], el, scrollTo, nextFrame };
+	/** The reader scrolls down into step i, to share `p` of it: scrollama reports the step entered,
+	 *  and the next frame starts. */
+	const readTo = (i: number, p: number) => {
+		scrollTo(i, p);
+		scroller.enter!({ index: i, element: el(i), direction: 'down' });
+		nextFrame();
+	};
+	return {
+		win,
+		container,
+		steps: steps as unknown as HTMLElement[],
+		el,
+		scrollTo,
+		nextFrame,
+		readTo
+	};
 }
 
 function recorder() {
@@ -210,9 +225,7 @@ describe('observeSteps', () => {
 		const p = page(IDS);
 		const r = recorder();
 		observeSteps(p.steps, OFFSET, r.on);
-		p.scrollTo(1, 0);
-		scroller.enter!({ index: 1, element: p.el(1), direction: 'down' });
-		p.nextFrame();
+		p.readTo(1, 0);
 		scroller.progress!({ index: 1, element: p.el(1), progress: 0.3 });
 		// A late report from the step just left must not redraw this one.
 		scroller.progress!({ index: 0, element: p.el(0), progress: 0.9 });
@@ -224,9 +237,7 @@ describe('observeSteps', () => {
 		const p = page(IDS);
 		const r = recorder();
 		observeSteps(p.steps, OFFSET, r.on);
-		p.scrollTo(2, 0.5);
-		scroller.enter!({ index: 2, element: p.el(2), direction: 'down' });
-		p.nextFrame();
+		p.readTo(2, 0.5);
 		const before = [...r.log];
 		// The bar hides: the viewport grows 56 px; the reflow makes scrollama fire an enter.
 		p.win.innerHeight += 56;
@@ -244,9 +255,7 @@ describe('observeSteps', () => {
 		const p = page(IDS);
 		const r = recorder();
 		observeSteps(p.steps, OFFSET, r.on);
-		p.scrollTo(2, 0.5);
-		scroller.enter!({ index: 2, element: p.el(2), direction: 'down' });
-		p.nextFrame();
+		p.readTo(2, 0.5);
 		expect(r.at()).toEqual({ index: 2, progress: 0.5 });
 		const before = [...r.log];
 		// Rotation: the text reflows and the step moves; scrollama's reports mid-resize are noise.
