@@ -65,9 +65,12 @@ function start() {
 		key: `${i}|${viewport.width}x${viewport.height}|${phone.matches ? Math.round((cardHeights[i] ?? 0) / 8) : '-'}`,
 		layout: { kind: 'live', viewport, phone: phone.matches, cardHeight: cardHeights[i] }
 	});
-	/** Step i's frame for the current layout: labelled if the worker has answered, else without
-	 *  labels, with `onLabels` called once they are placed. */
-	const frameAt = (i: number, onLabels?: (frame: MapFrame) => void): MapFrame => {
+	/** Step i's frame for the current layout: labelled (`placed`) if the worker has answered,
+	 *  else without labels, with `onLabels` called once they are placed. */
+	const frameAt = (
+		i: number,
+		onLabels?: (frame: MapFrame) => void
+	): { frame: MapFrame; placed: boolean } => {
 		const { key, layout } = layoutOf(i);
 		let entry = frames.get(key);
 		if (!entry) {
@@ -77,13 +80,13 @@ function start() {
 			entry = { basis, labeled: drawn ? { ...basis, ...data.drawnLabels } : undefined };
 			frames.set(key, entry);
 		}
-		if (entry.labeled) return entry.labeled;
+		if (entry.labeled) return { frame: entry.labeled, placed: true };
 		const e = entry;
 		void placer.place(key, i, layout).then((placed) => {
 			e.labeled ??= { ...e.basis, ...placed };
 			if (frames.get(key) === e) onLabels?.(e.labeled);
 		});
-		return { ...entry.basis, labels: [], reference: [] };
+		return { frame: { ...entry.basis, labels: [], reference: [] }, placed: false };
 	};
 
 	const base = adoptBaseMap(layer);
@@ -97,7 +100,7 @@ function start() {
 	 * page was drawn for a desktop column, and a frame placed for it would be thrown away.
 	 */
 	const goLive = () => {
-		frame = frameAt(index);
+		frame = frameAt(index).frame;
 		view = createView(geo, frame);
 		overlay.replaceChildren();
 		mount(MapOverlay, { target: overlay, props: view.overlay });
@@ -132,7 +135,7 @@ function start() {
 	const show = (instant: boolean) => {
 		if (!view || !flight) return;
 		const at = index;
-		const next = frameAt(at, (labeled) => {
+		const { frame: next, placed } = frameAt(at, (labeled) => {
 			if (index === at && frame.target === labeled.target && view) {
 				frame = labeled;
 				view.overlay.frame = labeled;
@@ -141,8 +144,7 @@ function start() {
 		});
 		const changed = next.target !== frame.target;
 		frame = next;
-		if (figure.dataset.labels !== 'failed')
-			figure.dataset.labels = next.labels.length ? 'placed' : 'pending';
+		if (figure.dataset.labels !== 'failed') figure.dataset.labels = placed ? 'placed' : 'pending';
 		const step = frame.step;
 		base.show(step.highlight, step.layers.includes('loc'));
 		view.overlay.frame = frame;
@@ -174,8 +176,7 @@ function start() {
 
 	/** The steps either side: their labels are placed ahead, after this step's, in the worker. */
 	const prepareNeighbours = () => {
-		const at = index;
-		for (const i of [at + 1, at - 1]) if (i >= 0 && i < steps.length) frameAt(i);
+		for (const i of [index + 1, index - 1]) if (i >= 0 && i < steps.length) frameAt(i);
 	};
 
 	// The canvas size and the cards' heights arrive from one resize observer, together on the
