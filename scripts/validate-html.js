@@ -18,13 +18,25 @@ if (!existsSync(index)) {
 	console.error(`${index} not found: build the site first (npm run build).`);
 	process.exit(2);
 }
-const embedDir = join(dir, 'embed');
-const embeds = existsSync(embedDir)
-	? readdirSync(embedDir, { withFileTypes: true })
-			.filter((d) => d.isDirectory() && existsSync(join(embedDir, d.name, 'index.html')))
-			.map((d) => join(embedDir, d.name, 'index.html'))
-	: [];
-const files = [index, ...embeds];
+/** Each edition's root: the English at the top, the translations in /<lang>/ beside it. */
+const editions = [
+	dir,
+	...readdirSync(dir, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && /^[a-z]{2,3}$/.test(d.name))
+		.map((d) => join(dir, d.name))
+		.filter((d) => existsSync(join(d, 'index.html')))
+];
+/** @param {string} root */
+const embedsOf = (root) => {
+	const embedDir = join(root, 'embed');
+	return existsSync(embedDir)
+		? readdirSync(embedDir, { withFileTypes: true })
+				.filter((d) => d.isDirectory() && existsSync(join(embedDir, d.name, 'index.html')))
+				.map((d) => join(embedDir, d.name, 'index.html'))
+		: [];
+};
+const embeds = editions.flatMap(embedsOf);
+const files = [...editions.map((e) => join(e, 'index.html')), ...embeds];
 
 const result = spawnSync('java', ['-jar', vnu, '--errors-only', ...files], { encoding: 'utf8' });
 if (result.error) {
@@ -39,4 +51,6 @@ if (result.status !== 0 || output) {
 	);
 	process.exit(1);
 }
-console.log(`Nu Html Checker: ${files.length} files valid (${embeds.length} embed cards).`);
+console.log(
+	`Nu Html Checker: ${files.length} files valid (${editions.length} editions, ${embeds.length} embed cards).`
+);

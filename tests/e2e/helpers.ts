@@ -42,3 +42,25 @@ export function overlap(a: Box, b: Box, tolerance = 1): boolean {
 		b.y + tolerance < a.y + a.height
 	);
 }
+
+/** Collects CSP violations (from the first script on) and console errors of a page. */
+export async function watchErrors(
+	page: Page
+): Promise<{ csp: () => Promise<string[]>; errors: string[] }> {
+	const errors: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.addInitScript(() => {
+		const w = window as unknown as { __csp: string[] };
+		w.__csp = [];
+		document.addEventListener('securitypolicyviolation', (e) =>
+			w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`)
+		);
+	});
+	return {
+		errors,
+		csp: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)
+	};
+}

@@ -2,33 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { BASE_PATH } from '../../playwright.config';
 import { PALETTE } from '../../src/lib/map/palette';
-import { mapSettled, scrollToStep, stepIds } from './helpers';
+import { mapSettled, scrollToStep, stepIds, watchErrors } from './helpers';
 
 /** The build's default site origin (src/lib/article/site.ts) unless the run sets another. */
 const SITE_ORIGIN = process.env.PUBLIC_SITE_ORIGIN || 'https://graphics.example-news.org';
 const STORY_URL = `${SITE_ORIGIN}${BASE_PATH}/`;
-
-/** Collects CSP violations (from the first script on) and console errors of a page. */
-async function watchErrors(
-	page: Page
-): Promise<{ csp: () => Promise<string[]>; errors: string[] }> {
-	const errors: string[] = [];
-	page.on('console', (m) => {
-		if (m.type() === 'error') errors.push(m.text());
-	});
-	page.on('pageerror', (e) => errors.push(e.message));
-	await page.addInitScript(() => {
-		const w = window as unknown as { __csp: string[] };
-		w.__csp = [];
-		document.addEventListener('securitypolicyviolation', (e) =>
-			w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`)
-		);
-	});
-	return {
-		errors,
-		csp: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)
-	};
-}
 
 const meta = (page: Page, key: string) =>
 	page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');

@@ -47,7 +47,10 @@ export interface CitationRef {
  * Every citation of every source, in reading order, so each entry in the source list can link
  * back to all the places that cite it (not just the first).
  */
-export function citationsBySource(story: Story): Map<string, CitationRef[]> {
+export function citationsBySource(
+	story: Story,
+	aboutTitle = 'About this story'
+): Map<string, CitationRef[]> {
 	const out = new Map<string, CitationRef[]>();
 	const visit = (paragraphs: Paragraph[], anchor: string, where: string) =>
 		paragraphs.forEach((p, pi) =>
@@ -60,17 +63,23 @@ export function citationsBySource(story: Story): Map<string, CitationRef[]> {
 		);
 	for (const chapter of story.chapters)
 		for (const step of chapter.steps) visit(step.text, step.id, step.dateLabel);
-	visit(story.methodology, ABOUT_ANCHOR, 'About this story');
+	visit(story.methodology, ABOUT_ANCHOR, aboutTitle);
 	return out;
 }
 
-/** a, b, … z, aa, ab … for the back links of a source cited several times. */
-export function backLabel(i: number): string {
+/**
+ * a, b, … z, aa, ab … for the back links of a source cited several times, in the edition's
+ * letters (`letters`, its alphabet in order).
+ */
+export function backLabel(
+	i: number,
+	letters: string[] = [...'abcdefghijklmnopqrstuvwxyz']
+): string {
 	let s = '';
 	let n = i;
 	do {
-		s = String.fromCharCode(97 + (n % 26)) + s;
-		n = Math.floor(n / 26) - 1;
+		s = letters[n % letters.length] + s;
+		n = Math.floor(n / letters.length) - 1;
 	} while (n >= 0);
 	return s;
 }

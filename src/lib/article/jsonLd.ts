@@ -10,6 +10,8 @@ export interface ArticleUrls {
 	publisher: string;
 	/** Publisher home page (the site origin). */
 	publisherUrl: string;
+	/** The edition's language (BCP 47). */
+	inLanguage: string;
 }
 
 /** A byline such as "Graphics desk" names a team, not a person. */
@@ -39,7 +41,7 @@ export function newsArticle(story: Story, urls: ArticleUrls): Record<string, unk
 				height: urls.imageHeight
 			}
 		],
-		inLanguage: 'en',
+		inLanguage: urls.inLanguage,
 		isAccessibleForFree: true
 	};
 }

@@ -10,6 +10,20 @@ import {
 } from '$lib/map/projection';
 import type { FrameLabels } from '$lib/map/frameLabels';
 import type { MapStep } from '$lib/map/mapState';
+import { legendText, type LegendText } from '$lib/map/legendItems';
+import type { Edition } from '$lib/edition/edition';
+
+/** The live map's own words in the page's edition: the key, its name, the figure's title. */
+export interface MapWords {
+	legend: LegendText;
+	legendTitle: string;
+	/** With `{view}` and `{date}` to fill. */
+	title: string;
+	/** The timeline's "Date shown on map: " for screen readers. */
+	dateShown: string;
+	/** The edition's digits 0–9, for the timeline's years. */
+	digits: string;
+}
 
 /**
  * What the build hands the map island, as a JSON data block in the page: the per-step map table
@@ -32,6 +46,18 @@ export interface IslandData {
 	drawnLabels: FrameLabels;
 	/** Page-view beacon endpoint, when the site sets one. */
 	analytics: string | null;
+	words: MapWords;
+}
+
+/** The live map's words in an edition. */
+export function mapWords(edition: Edition): MapWords {
+	return {
+		legend: legendText(edition.t),
+		legendTitle: edition.t('map.key'),
+		title: edition.ui['map.title'],
+		dateShown: edition.t('map.dateShown'),
+		digits: edition.digits('0123456789')
+	};
 }
 
 export const ISLAND_DATA_ID = 'map-island-data';
@@ -45,7 +71,8 @@ export function islandData(
 	projection: GeoProjection,
 	drawnFor: Viewport,
 	drawnLabels: FrameLabels,
-	analytics: string | null
+	analytics: string | null,
+	words: MapWords
 ): IslandData {
 	return {
 		steps: steps.map((s) => ({ ...s, description: '' })),
@@ -68,7 +95,8 @@ export function islandData(
 		projection: projectorParams(projection),
 		drawnFor,
 		drawnLabels,
-		analytics
+		analytics,
+		words
 	};
 }
 

@@ -17,6 +17,7 @@ import Legend from '$lib/map/Legend.svelte';
 import MapOverlay from '$lib/map/MapOverlay.svelte';
 import { drawnAt } from '$lib/map/mapState';
 import Timeline from '$lib/map/Timeline.svelte';
+import { fill } from '$lib/edition/ui';
 import { adoptBaseMap } from './baseMap';
 import { createFlight } from './cameraFlight';
 import { geoFromIslandData, ISLAND_DATA_ID, type IslandData } from './islandData';
@@ -52,6 +53,7 @@ function start() {
 	);
 	const motion = matchMedia('(prefers-reduced-motion: reduce)');
 	const phone = matchMedia(PHONE_MEDIA);
+	const rtl = document.documentElement.dir === 'rtl';
 
 	let index = 0;
 	let progress = 1;
@@ -63,7 +65,7 @@ function start() {
 	/** A frame's key: the step and what of the layout it depends on (the card only on phones). */
 	const layoutOf = (i: number): { key: string; layout: FrameLayout } => ({
 		key: `${i}|${viewport.width}x${viewport.height}|${phone.matches ? Math.round((cardHeights[i] ?? 0) / 8) : '-'}`,
-		layout: { kind: 'live', viewport, phone: phone.matches, cardHeight: cardHeights[i] }
+		layout: { kind: 'live', viewport, phone: phone.matches, cardHeight: cardHeights[i], rtl }
 	});
 	/** Step i's frame for the current layout: labelled (`placed`) if the worker has answered,
 	 *  else without labels, with `onLabels` called once they are placed. */
@@ -101,7 +103,7 @@ function start() {
 	 */
 	const goLive = () => {
 		frame = frameAt(index).frame;
-		view = createView(geo, frame);
+		view = createView(geo, frame, data.words);
 		overlay.replaceChildren();
 		mount(MapOverlay, { target: overlay, props: view.overlay });
 		legendSlot.replaceChildren();
@@ -162,7 +164,8 @@ function start() {
 		svg.dataset.step = step.id;
 		svg.dataset.zoom = frame.target.k.toFixed(3);
 		scrolly.dataset.activeStep = step.id;
-		if (title) title.textContent = `Map: ${step.view.label}, ${step.dateLabel}.`;
+		if (title)
+			title.textContent = fill(data.words.title, { view: step.view.label, date: step.dateLabel });
 		if (caption) caption.textContent = description(index);
 		stepEls.forEach((el, i) => {
 			el.classList.toggle('active', i === index);

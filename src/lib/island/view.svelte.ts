@@ -1,7 +1,8 @@
 import type { Camera } from '$lib/map/camera';
 import type { MapFrame } from '$lib/map/frame';
 import type { MapGeo } from '$lib/map/prepareMap';
-import type { LegendItem } from '$lib/map/legendItems';
+import type { LegendItem, LegendText } from '$lib/map/legendItems';
+import type { MapWords } from './islandData';
 
 /**
  * The live components' props, as reactive state: the island changes a field and only what
@@ -23,17 +24,25 @@ class OverlayProps {
 
 class LegendProps {
 	items: LegendItem[] = $state.raw([]);
+	constructor(
+		readonly text: LegendText,
+		readonly title: string
+	) {}
 }
 
 class TimelineProps {
 	year = $state(0);
 	label = $state('');
+	constructor(
+		readonly dateShown: string,
+		readonly digits: string
+	) {}
 }
 
-export function createView(geo: MapGeo, frame: MapFrame) {
-	const legend = new LegendProps();
+export function createView(geo: MapGeo, frame: MapFrame, words: MapWords) {
+	const legend = new LegendProps(words.legend, words.legendTitle);
 	legend.items = frame.legend;
-	const timeline = new TimelineProps();
+	const timeline = new TimelineProps(words.dateShown, words.digits);
 	timeline.year = frame.step.year;
 	timeline.label = frame.step.dateLabel;
 	return { overlay: new OverlayProps(geo, frame), legend, timeline };

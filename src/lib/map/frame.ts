@@ -53,6 +53,8 @@ export type FrameLayout =
 			phone?: boolean;
 			/** Height of the step card being read (on phones it passes over the lower map). */
 			cardHeight?: number;
+			/** A right-to-left edition: the desktop legend stands at the map's bottom right. */
+			rtl?: boolean;
 	  }
 	| {
 			/** A standalone picture (static maps, embeds, share image): no overlays. */
@@ -95,12 +97,12 @@ function overlaysFor(
 			phone
 		};
 	}
+	// The desktop legend, bottom left (bottom right in a right-to-left edition).
+	const width = box.width + 8;
+	const x = layout.rtl ? layout.viewport.width - 24 - width : 24;
 	return {
 		insets: { top: 92, right: 28, bottom: 36, left: 28 },
-		// The desktop legend, bottom left.
-		reserved: [
-			{ x: 24, y: height - 36 - box.height - 4, width: box.width + 8, height: box.height + 8 }
-		],
+		reserved: [{ x, y: height - 36 - box.height - 4, width, height: box.height + 8 }],
 		phone
 	};
 }

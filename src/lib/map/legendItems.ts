@@ -1,51 +1,60 @@
 import { drawnAsArea } from './approximate';
 import type { MapGeo } from './prepareMap';
 import { isReferencePlace, type MapState } from './mapState';
+import type { UiKey } from '$lib/edition/ui';
 
-export type LegendKey =
-	| 'durand'
-	| 'fence'
-	| 'loc'
-	| 'highlight'
-	| 'strike'
-	| 'attack'
-	| 'clash'
-	| 'crossing'
-	| 'area'
-	| 'advance'
-	| 'returns'
-	| 'unverified';
+/** The map key's entries, in the order they are listed. */
+export const LEGEND_KEYS = [
+	'durand',
+	'fence',
+	'loc',
+	'highlight',
+	'strike',
+	'attack',
+	'clash',
+	'crossing',
+	'area',
+	'advance',
+	'returns',
+	'unverified'
+] as const;
+export type LegendKey = (typeof LEGEND_KEYS)[number];
 
 export interface LegendItem {
 	key: LegendKey;
-	label: string;
-	/** A shorter label for the phone legend's narrow columns, where the full one would not fit. */
-	short?: string;
+}
+
+/** What each entry says, in an edition's words (legendText), with a shorter label for the phone
+ *  legend's narrow columns where the full one would not fit. */
+export type LegendText = Record<LegendKey, { label: string; short?: string }>;
+
+const SHORT: Partial<Record<LegendKey, UiKey>> = {
+	fence: 'legend.fenceShort',
+	loc: 'legend.locShort'
+};
+
+/** The legend's words from an edition's (ui.ts keys `legend.<key>` and `legend.<key>Short`). */
+export function legendText(t: (key: UiKey) => string): LegendText {
+	return Object.fromEntries(
+		LEGEND_KEYS.map((key) => {
+			const short = SHORT[key];
+			return [key, { label: t(`legend.${key}`), ...(short ? { short: t(short) } : {}) }];
+		})
+	) as LegendText;
 }
 
 /** The key to what is on the map at this step, and only that. */
 export function legendItems(state: MapState, map: MapGeo): LegendItem[] {
-	const out: LegendItem[] = [{ key: 'durand', label: 'Durand Line (de facto border)' }];
-	if (state.fence !== null)
-		out.push({
-			key: 'fence',
-			label: 'Fence, share Pakistan says is built',
-			short: 'Fence, as Pakistan claims'
-		});
-	if (state.layers.has('loc') || state.view.id === 'region')
-		out.push({
-			key: 'loc',
-			label: 'Kashmir Line of Control (disputed)',
-			short: 'Line of Control (disputed)'
-		});
-	if (state.highlight.length) out.push({ key: 'highlight', label: 'Province in focus' });
+	const out: LegendItem[] = [{ key: 'durand' }];
+	if (state.fence !== null) out.push({ key: 'fence' });
+	if (state.layers.has('loc') || state.view.id === 'region') out.push({ key: 'loc' });
+	if (state.highlight.length) out.push({ key: 'highlight' });
 	const shown = state.markers.filter((m) => m.status !== 'unverified');
 	const has = (kind: string) => shown.some((m) => m.kind === kind);
-	if (has('strike')) out.push({ key: 'strike', label: 'Air strike' });
-	if (has('attack')) out.push({ key: 'attack', label: 'Militant attack' });
-	if (has('clash')) out.push({ key: 'clash', label: 'Border clash' });
-	if (has('crossing') || state.layers.has('crossings'))
-		out.push({ key: 'crossing', label: 'Border crossing' });
+	if (has('strike')) out.push({ key: 'strike' });
+	if (has('attack')) out.push({ key: 'attack' });
+	if (has('clash')) out.push({ key: 'clash' });
+	if (has('crossing') || state.layers.has('crossings')) out.push({ key: 'crossing' });
 	// Approximate areas: a step's marker, or a reference crossing in view (Ghulam Khan, Chaman).
 	const [w, s, e, n] = state.view.bbox;
 	const areaInView = [...map.places.values()].some(
@@ -64,15 +73,15 @@ export function legendItems(state: MapState, map: MapGeo): LegendItem[] {
 			return p !== undefined && drawnAsArea(p);
 		})
 	)
-		out.push({ key: 'area', label: 'Approximate location' });
+		out.push({ key: 'area' });
 	const routeKinds = new Set(state.routes.map((r) => r.route.kind));
-	if (routeKinds.has('advance')) out.push({ key: 'advance', label: 'Movement (schematic)' });
-	if (routeKinds.has('returns')) out.push({ key: 'returns', label: 'Returns to Afghanistan' });
+	if (routeKinds.has('advance')) out.push({ key: 'advance' });
+	if (routeKinds.has('returns')) out.push({ key: 'returns' });
 	if (
 		state.routes.some((r) => r.route.status === 'unverified') ||
 		state.markers.some((m) => m.status === 'unverified')
 	)
-		out.push({ key: 'unverified', label: 'Reported, not confirmed' });
+		out.push({ key: 'unverified' });
 	return out;
 }
 

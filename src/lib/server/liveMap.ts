@@ -1,4 +1,4 @@
-import { islandData, ISLAND_DATA_ID } from '$lib/island/islandData';
+import { islandData, ISLAND_DATA_ID, type MapWords } from '$lib/island/islandData';
 import { scriptJson } from '$lib/article/jsonLd';
 import { mapFrame } from '$lib/map/frameLabels';
 import { NEIGHBOUR_EXTENT, prepareMap, type PreparedMap } from '$lib/map/prepareMap';
@@ -16,7 +16,7 @@ export const PRERENDER_VIEWPORT = { width: 960, height: 900 };
 
 let prepared: PreparedMap | undefined;
 
-export function liveMap(steps: MapStep[], analytics: string) {
+export function liveMap(steps: MapStep[], analytics: string, words: MapWords, rtl = false) {
 	if (!prepared) {
 		const { topology, places } = mapData();
 		prepared = prepareMap(topology, places, projection, {
@@ -26,7 +26,11 @@ export function liveMap(steps: MapStep[], analytics: string) {
 	const map = prepared;
 	const first = steps[0];
 	if (!first) throw new Error('The story has no steps');
-	const frame = mapFrame(first, map, projection, { kind: 'live', viewport: PRERENDER_VIEWPORT });
+	const frame = mapFrame(first, map, projection, {
+		kind: 'live',
+		viewport: PRERENDER_VIEWPORT,
+		rtl
+	});
 	const highlightable = [...new Set(steps.flatMap((s) => s.highlight))];
 	const { labels, reference } = frame;
 	const data = islandData(
@@ -35,13 +39,15 @@ export function liveMap(steps: MapStep[], analytics: string) {
 		projection,
 		PRERENDER_VIEWPORT,
 		{ labels, reference },
-		analytics || null
+		analytics || null,
+		words
 	);
 	return {
 		map,
 		frame,
 		drawn: drawnAt(first, 1, { reducedMotion: true }),
 		highlightable,
+		words,
 		islandJson: `<script type="application/json" id="${ISLAND_DATA_ID}">${scriptJson(data)}</${'script'}>`
 	};
 }

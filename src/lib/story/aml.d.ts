@@ -2,6 +2,8 @@
 declare module '*.aml' {
 	const story: import('./types').Story;
 	export default story;
+	/** Only for an edition's `story.<lang>.aml`. */
+	export const edition: { lang: string; translatedFrom: string; stale: boolean };
 }
 
 declare module 'archieml' {

@@ -273,30 +273,40 @@ export function parseTranslation(source: string, file: string, english: Story): 
 }
 
 /**
- * The edition's Story: the English map states, dates and sources, with the translation's text.
+ * The edition's Story: the English map states, dates and sources, with the translation's text,
+ * its ASCII digits written in the edition's digit style by `digits` (the check against the English
+ * has compared the numbers already).
  */
-export function localizeStory(english: Story, t: Translation): Story {
+export function localizeStory(
+	english: Story,
+	t: Translation,
+	digits: (text: string) => string = (text) => text
+): Story {
+	const d = (text: string) => digits(text);
+	const para = (ps: Paragraph[]): Paragraph[] =>
+		ps.map((p) => p.map((i) => (i.type === 'text' ? { ...i, text: d(i.text) } : i)));
+	const opt = (text: string | undefined) => (text === undefined ? undefined : d(text));
 	return {
 		...english,
-		headline: t.headline,
-		dek: t.dek,
-		dateline: t.dateline,
-		byline: t.byline,
-		views: english.views.map((v) => ({ ...v, label: t.views.get(v.id) ?? v.label })),
+		headline: d(t.headline),
+		dek: d(t.dek),
+		dateline: d(t.dateline),
+		byline: t.byline.map(d),
+		views: english.views.map((v) => ({ ...v, label: d(t.views.get(v.id) ?? v.label) })),
 		chapters: english.chapters.map((c) => ({
 			...c,
-			title: t.chapters.get(c.id) ?? c.title,
+			title: d(t.chapters.get(c.id) ?? c.title),
 			steps: c.steps.map((s) => {
 				const tr = t.steps.get(s.id);
 				if (!tr) return s;
-				const label = (key: string, fallback?: string) => tr.labels.get(key) ?? fallback;
+				const label = (key: string, fallback?: string) => opt(tr.labels.get(key) ?? fallback);
 				return {
 					...s,
-					dateLabel: tr.dateLabel,
-					text: tr.text,
+					dateLabel: d(tr.dateLabel),
+					text: para(tr.text),
 					map: {
 						...s.map,
-						description: tr.description,
+						description: d(tr.description),
 						markers: s.map.markers.map((m) => ({ ...m, label: label(m.place, m.label) })),
 						routes: s.map.routes.map((r) => ({ ...r, label: label(r.id, r.label) })),
 						annotations: s.map.annotations.map((a) => ({ ...a, text: label(a.id, a.text)! }))
@@ -304,11 +314,14 @@ export function localizeStory(english: Story, t: Translation): Story {
 				};
 			})
 		})),
-		methodology: t.methodology,
-		corrections: english.corrections.map((c, i) => ({ ...c, text: t.corrections[i] ?? c.text })),
+		methodology: para(t.methodology),
+		corrections: english.corrections.map((c, i) => ({
+			...c,
+			text: d(t.corrections[i] ?? c.text)
+		})),
 		credits: english.credits.map((c, i) => {
 			const [role, names] = (t.credits[i] ?? '').split('\u0000');
-			return { role: role || c.role, names: names || c.names };
+			return { role: d(role || c.role), names: d(names || c.names) };
 		})
 	};
 }

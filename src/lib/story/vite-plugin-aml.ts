@@ -1,15 +1,21 @@
 /**
  * Vite plugin: `import story from '$content/story.aml'` (or any `*.aml` path) yields the validated
- * Story as JSON. A broken document fails the dev server and the build with `file:line: field:
+ * Story as JSON; an edition's `story.<lang>.aml` yields the English story with that edition's text,
+ * and `edition` (its language and whether it is stale). Editions' page words (ui.<lang>.json) are
+ * checked at the start of the build. A broken document fails the dev server and the build with `file:line: field:
  * message`; the map data it is checked against is watched, so fixing either re-runs the check.
  */
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadEditions, staleEditions } from './editions';
+import { EDITION_FILE, loadEditions, staleEditions } from './editions';
 import { PLACES_FILE, TOPO_FILE } from '../map/dataFiles';
-import { loadKnownIds, loadStory } from './load';
+import { loadKnownIds, loadStory, STORY_FILE } from './load';
 import { parseStory, StoryError } from './parse';
+import { localizeStory, parseTranslation } from './translation';
+import { parseUiText, uiFile } from '../edition/uiText';
+import { localDigits } from '../edition/format';
+import type { Lang } from '../edition/languages';
 
 export function storyPlugin(): Plugin {
 	let root = process.cwd();
@@ -24,7 +30,13 @@ export function storyPlugin(): Plugin {
 			// edition is a warning here and an error in CI (CI or EDITIONS_STRICT set; .ci/run sets it).
 			try {
 				const english = loadStory(root);
-				const stale = staleEditions(loadEditions(root, english), english);
+				const editions = loadEditions(root, english);
+				for (const { lang } of editions) {
+					const file = uiFile(lang);
+					this.addWatchFile(join(root, file));
+					parseUiText(readFileSync(join(root, file), 'utf8'), file);
+				}
+				const stale = staleEditions(editions, english);
 				for (const line of stale) {
 					if (process.env.CI || process.env.EDITIONS_STRICT) this.error(`Stale edition: ${line}`);
 					this.warn(`Stale edition: ${line}`);
@@ -46,6 +58,18 @@ export function storyPlugin(): Plugin {
 			for (const data of [PLACES_FILE, TOPO_FILE]) this.addWatchFile(join(root, data));
 			const name = relative(root, file) || file;
 			try {
+				// A translation (story.<lang>.aml): the English story with the edition's text.
+				if (EDITION_FILE.test(basename(file))) {
+					this.addWatchFile(join(root, STORY_FILE));
+					const english = loadStory(root);
+					const t = parseTranslation(readFileSync(file, 'utf8'), name, english);
+					const lang = t.lang as Lang;
+					const meta = { lang: t.lang, translatedFrom: t.translatedFrom, stale: t.stale };
+					return {
+						code: `export default ${JSON.stringify(localizeStory(english, t, (text) => localDigits(text, lang)))};\nexport const edition = ${JSON.stringify(meta)};`,
+						map: null
+					};
+				}
 				const story = parseStory(readFileSync(file, 'utf8'), name, loadKnownIds(root));
 				return { code: `export default ${JSON.stringify(story)};`, map: null };
 			} catch (e) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backLabel } from '../../../src/lib/article/citations';
-import { differentDay, formatDate } from '../../../src/lib/article/dates';
+import { differentDay, formatDate } from '../../../src/lib/edition/format';
 import { jsonLdScript, scriptJson } from '../../../src/lib/article/jsonLd';
 import { readProvenance } from '../../../src/lib/article/provenance';
 import { readingMinutes } from '../../../src/lib/article/readingTime';
@@ -54,7 +54,7 @@ describe('JSON-LD', () => {
 
 describe('citations', () => {
 	it('labels repeated back links a, b … z, aa', () => {
-		expect([0, 1, 25, 26, 27].map(backLabel)).toEqual(['a', 'b', 'z', 'aa', 'ab']);
+		expect([0, 1, 25, 26, 27].map((i) => backLabel(i))).toEqual(['a', 'b', 'z', 'aa', 'ab']);
 	});
 });
 

@@ -5,7 +5,8 @@
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { apply } from '../../../src/lib/map/camera';
-import type { LegendKey } from '../../../src/lib/map/legendItems';
+import { ENGLISH } from '../../../src/lib/edition/edition';
+import { legendText, type LegendKey } from '../../../src/lib/map/legendItems';
 import { drawnAt, type MapStep } from '../../../src/lib/map/mapState';
 import { mapData } from '../../../src/lib/server/staticMap';
 import { island, LAYOUTS, liveFrame, step, steps } from './realMap';
@@ -15,7 +16,9 @@ const SLOW = { timeout: 60_000 };
 
 const keys = (s: MapStep, layout = LAYOUTS.desktop) =>
 	liveFrame(s, layout).legend.map((i) => i.key);
-const label = (s: MapStep, key: LegendKey) => liveFrame(s).legend.find((i) => i.key === key)?.label;
+const english = legendText(ENGLISH.t);
+const label = (s: MapStep, key: LegendKey) =>
+	liveFrame(s).legend.some((i) => i.key === key) ? english[key].label : undefined;
 const confirmed = (s: MapStep) => s.markers.filter((m) => m.status !== 'unverified');
 const approximate = (id: string) => island.geo.places.get(id)?.place.approximate === true;
 /** Whether a place lies inside the step's view (desktop extent). */

@@ -6,7 +6,8 @@
  * block.
  */
 import story from '../../../src/content/story.aml';
-import { geoFromIslandData, islandData } from '../../../src/lib/island/islandData';
+import { ENGLISH } from '../../../src/lib/edition/edition';
+import { geoFromIslandData, islandData, mapWords } from '../../../src/lib/island/islandData';
 import type { FrameLayout, MapFrame } from '../../../src/lib/map/frame';
 import { mapFrame } from '../../../src/lib/map/frameLabels';
 import { NEIGHBOUR_EXTENT, prepareMap } from '../../../src/lib/map/prepareMap';
@@ -28,7 +29,15 @@ export const map = prepareMap(mapData().topology, mapData().places, projection, 
 export const island = geoFromIslandData(
 	JSON.parse(
 		JSON.stringify(
-			islandData(steps, map, projection, PRERENDER_VIEWPORT, { labels: [], reference: [] }, null)
+			islandData(
+				steps,
+				map,
+				projection,
+				PRERENDER_VIEWPORT,
+				{ labels: [], reference: [] },
+				null,
+				mapWords(ENGLISH)
+			)
 		)
 	)
 );

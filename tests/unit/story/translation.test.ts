@@ -12,6 +12,7 @@ import {
 	westernDigits
 } from '../../../src/lib/story/translation';
 import { storyPlugin } from '../../../src/lib/story/vite-plugin-aml';
+import { UI_EN } from '../../../src/lib/edition/ui';
 import { PLACES_FILE, TOPO_FILE } from '../../../src/lib/map/dataFiles';
 
 const english = loadStory();
@@ -121,20 +122,22 @@ describe('digits', () => {
 });
 
 describe('the build checks the editions', () => {
-	/** A project with the real document and map data, and one edition file. */
-	function project(edition: string) {
+	/** A project with the real document and map data, and one edition: its story and page words. */
+	function project(edition: string, ui: string = JSON.stringify(UI_EN, null, '\t')) {
 		const root = mkdtempSync(join(tmpdir(), 'editions-'));
 		for (const f of ['src/content/story.aml', PLACES_FILE, TOPO_FILE]) {
 			mkdirSync(dirname(join(root, f)), { recursive: true });
 			copyFileSync(f, join(root, f));
 		}
 		writeFileSync(join(root, 'src/content/story.xx.aml'), edition);
+		writeFileSync(join(root, 'src/content/ui.xx.json'), ui);
 		const plugin = storyPlugin() as unknown as {
 			configResolved(c: { root: string }): void;
 			buildStart(this: unknown): void;
 		};
 		plugin.configResolved({ root });
 		const ctx = {
+			addWatchFile: vi.fn(),
 			warn: vi.fn(),
 			error: vi.fn((message: string) => {
 				throw new Error(message);
@@ -147,6 +150,15 @@ describe('the build checks the editions', () => {
 		const build = project(template.replace('46 people', '47 people'));
 		expect(build).toThrow(
 			/story\.xx\.aml:\d+: chapters\[0\]\.steps\[0\]\.text\[0\]: numbers differ/
+		);
+	});
+
+	it('fails on drifted page words, naming the file, line and key', () => {
+		const ui = JSON.stringify({ ...UI_EN, 'sources.title': undefined }, null, '\t');
+		expect(project(template, ui)).toThrow(/ui\.xx\.json:\d+: sources\.title: missing/);
+		const renamed = JSON.stringify({ ...UI_EN, 'header.byline': 'By {name}' }, null, '\t');
+		expect(project(template, renamed)).toThrow(
+			/ui\.xx\.json:2: header\.byline: placeholders \{name\} differ from the English \{names\}/
 		);
 	});
 

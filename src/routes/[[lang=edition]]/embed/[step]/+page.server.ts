@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
-import story from '../../../content/story.aml';
 import { provenance } from '$lib/article/provenance';
+import { TRANSLATED } from '$lib/edition/languages';
 import { flattenSteps, mapSteps } from '$lib/map/mapState';
+import { editionOf } from '$lib/server/editions';
 import { renderStepSvg } from '$lib/server/staticMap';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -12,12 +13,16 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const prerender = true;
 export const csr = false;
 
-export const entries: EntryGenerator = () => flattenSteps(story).map((s) => ({ step: s.id }));
+export const entries: EntryGenerator = () =>
+	[undefined, ...TRANSLATED].flatMap((lang) =>
+		flattenSteps(editionOf(lang).story).map((s) => ({ lang, step: s.id }))
+	);
 
 /** Drawn for cards 320–640 px wide: labels stay ≥ 9 px at the narrowest. */
 const EMBED_VIEWPORT = { width: 520, height: 480 };
 
 export const load: PageServerLoad = ({ params }) => {
+	const { story, edition } = editionOf(params.lang);
 	const steps = flattenSteps(story);
 	const index = steps.findIndex((s) => s.id === params.step);
 	const step = steps[index];
@@ -35,6 +40,9 @@ export const load: PageServerLoad = ({ params }) => {
 			left: 16
 		}),
 		viewport: EMBED_VIEWPORT,
-		credit: [mapCredit && `Map: ${mapCredit}`, ...provenance.credits].filter(Boolean).join('. ')
+		edition: { lang: edition.lang, ui: edition.ui, stale: edition.stale },
+		credit: [mapCredit && edition.t('credits.map', { names: mapCredit }), ...provenance.credits]
+			.filter(Boolean)
+			.join('. ')
 	};
 };

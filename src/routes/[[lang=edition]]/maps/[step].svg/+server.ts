@@ -1,17 +1,22 @@
 import { error } from '@sveltejs/kit';
-import story from '../../../content/story.aml';
 import { renderStepSvg } from '$lib/server/staticMap';
+import { TRANSLATED } from '$lib/edition/languages';
 import { flattenSteps, mapSteps } from '$lib/map/mapState';
+import { editionOf } from '$lib/server/editions';
 import type { EntryGenerator, RequestHandler } from './$types';
 
-/** One static SVG map per step, prerendered: the no-JS page and print use them. */
+/** One static SVG map per step and edition, prerendered: the no-JS page and print use them. */
 export const prerender = true;
 // A file, not a page: no trailing slash.
 export const trailingSlash = 'never';
 
-export const entries: EntryGenerator = () => flattenSteps(story).map((s) => ({ step: s.id }));
+export const entries: EntryGenerator = () =>
+	[undefined, ...TRANSLATED].flatMap((lang) =>
+		flattenSteps(editionOf(lang).story).map((s) => ({ lang, step: s.id }))
+	);
 
 export const GET: RequestHandler = ({ params }) => {
+	const { story } = editionOf(params.lang);
 	const step = mapSteps(story).find((s) => s.id === params.step);
 	if (!step) error(404, `No step "${params.step}"`);
 	return new Response(renderStepSvg(step), {

@@ -1,0 +1,114 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { BASE_PATH } from '../../playwright.config';
+import { mapSettled, scrollToStep, stepIds, watchErrors } from './helpers';
+
+/**
+ * The Urdu and Pashto editions: what the English edition guarantees holds for each, right to
+ * left. (Their text is checked against the English at build time; see translation.test.ts.)
+ */
+const SITE_ORIGIN = process.env.PUBLIC_SITE_ORIGIN || 'https://graphics.example-news.org';
+const EDITIONS = [
+	{ lang: 'ur', name: 'اردو', headline: /پاکستان اور افغان طالبان/, digits: /[0-9]/ },
+	{ lang: 'ps', name: 'پښتو', headline: /پاکستان/, digits: /[۰-۹]/ }
+] as const;
+
+test('the English page lists its editions, each in its own language', async ({ page }) => {
+	await page.goto('./');
+	const switcher = page.locator('nav.editions');
+	await expect(switcher.locator('a[aria-current="page"]')).toHaveText('English');
+	for (const { lang, name } of EDITIONS) {
+		const link = switcher.locator(`a[hreflang="${lang}"]`);
+		await expect(link).toHaveText(name);
+		await expect(link).toHaveAttribute('href', `${BASE_PATH}/${lang}/`);
+		await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute(
+			'href',
+			`${SITE_ORIGIN}${BASE_PATH}/${lang}/`
+		);
+	}
+});
+
+for (const { lang, name, headline, digits } of EDITIONS) {
+	test.describe(`the ${lang} edition`, () => {
+		test('is a right-to-left page in its language, linked both ways to the others', async ({
+			page
+		}) => {
+			await page.goto(`${lang}/`);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+			await expect(page.locator('h1')).toHaveText(headline);
+			await expect(page.locator('nav.editions a[aria-current="page"]')).toHaveText(name);
+			await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+				'href',
+				`${SITE_ORIGIN}${BASE_PATH}/${lang}/`
+			);
+			for (const other of ['en', 'ur', 'ps', 'x-default'])
+				await expect(page.locator(`link[rel="alternate"][hreflang="${other}"]`)).toHaveCount(1);
+			const jsonLd = JSON.parse(
+				(await page.locator('script[type="application/ld+json"]').textContent())!
+			);
+			expect(jsonLd.inLanguage).toBe(lang);
+			// One digit style: the reading time and the timeline's years are in the edition's digits.
+			await expect(page.locator('.times')).toHaveText(digits);
+			await expect(page.locator('.timeline .tick').first()).toHaveText(digits);
+		});
+
+		test('the text column stands on the right, the map on the left, with no sideways scroll', async ({
+			page
+		}, testInfo) => {
+			await page.goto(`${lang}/`);
+			const width = await page.evaluate(() => document.documentElement.clientWidth);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+			if (testInfo.project.name !== 'desktop') return;
+			const card = (await page.locator('.scrolly .step .card').first().boundingBox())!;
+			const map = (await page.locator('figure.story-map').boundingBox())!;
+			expect(map.x + map.width).toBeLessThanOrEqual(card.x + 1);
+			expect(card.x + card.width).toBeGreaterThan(width * 0.8);
+		});
+
+		test('the map follows the steps, and a deep link opens its step', async ({ page }) => {
+			test.setTimeout(90_000);
+			const { csp, errors } = await watchErrors(page);
+			await page.goto(`${lang}/`);
+			await mapSettled(page);
+			const ids = await stepIds(page);
+			const middle = ids[Math.floor(ids.length / 2)]!;
+			await scrollToStep(page, middle);
+			await expect(page.locator('figure.story-map')).toHaveAttribute('data-step', middle);
+			await mapSettled(page);
+			const last = ids.at(-1)!;
+			await page.goto(`${lang}/#${last}`);
+			await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', last);
+			await mapSettled(page);
+			expect(await csp()).toEqual([]);
+			expect(errors).toEqual([]);
+		});
+
+		test('has no axe violations (WCAG 2.1 A and AA)', async ({ page }) => {
+			test.setTimeout(90_000);
+			await page.goto(`${lang}/`);
+			await mapSettled(page);
+			const { violations } = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+				.analyze();
+			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+				[]
+			);
+		});
+
+		test('its embed cards and static maps are in the edition', async ({ page, request }) => {
+			await page.goto(`${lang}/`);
+			const [first] = await stepIds(page);
+			await page.goto(`${lang}/embed/${first}/`);
+			await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+			await expect(page.locator('.embed-card a')).toHaveAttribute(
+				'href',
+				`${SITE_ORIGIN}${BASE_PATH}/${lang}/#${first}`
+			);
+			const svg = await request.get(`${lang}/maps/${first}.svg`);
+			expect(svg.ok()).toBe(true);
+			const png = await request.get(`${lang}/share.png`);
+			expect(png.headers()['content-type']).toBe('image/png');
+		});
+	});
+}
