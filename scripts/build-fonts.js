@@ -41,14 +41,21 @@ export function textFiles(root = '.') {
 	return [...src, PLACES_FILE, TOPO_FILE].map((f) => relative('.', join(root, f)));
 }
 
-/** The text files of a translated edition: its story and its page words. */
+/**
+ * The text files of a translated edition: its story and its page words.
+ * @param {string} lang
+ */
 export function editionFiles(lang, root = '.') {
 	return [`src/content/story.${lang}.aml`, `src/content/ui.${lang}.json`].map((f) =>
 		relative('.', join(root, f))
 	);
 }
 
-/** Every character of some files, plus the ones the layout may add. */
+/**
+ * Every character of some files, plus the ones the layout may add.
+ * @param {string[]} files
+ * @param {string[]} extra
+ */
 function charactersOf(files, extra) {
 	const chars = new Set(extra);
 	for (const f of files) for (const ch of readFileSync(f, 'utf8')) chars.add(ch);

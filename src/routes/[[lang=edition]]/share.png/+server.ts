@@ -1,5 +1,5 @@
 import { SITE_NAME } from '$lib/article/site';
-import { TRANSLATED } from '$lib/edition/languages';
+import { languageOf, TRANSLATED } from '$lib/edition/languages';
 import { editionOf } from '$lib/server/editions';
 import { renderSharePng } from '$lib/server/share';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -11,7 +11,10 @@ export const trailingSlash = 'never';
 
 export const entries: EntryGenerator = () => [{}, ...TRANSLATED.map((lang) => ({ lang }))];
 
-export const GET: RequestHandler = ({ params }) =>
-	new Response(renderSharePng(editionOf(params.lang).story, 0, SITE_NAME), {
-		headers: { 'content-type': 'image/png' }
-	});
+export const GET: RequestHandler = async ({ params }) =>
+	new Response(
+		await renderSharePng(editionOf(params.lang).story, languageOf(params.lang), {
+			siteName: SITE_NAME
+		}),
+		{ headers: { 'content-type': 'image/png' } }
+	);
