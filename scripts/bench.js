@@ -277,7 +277,7 @@ try {
 		{
 			metric: `fonts (${args.encoding}, first load)`,
 			raw: fonts,
-			max: FONT_BUDGET[edition] * KB,
+			max: (FONT_BUDGET[edition] ?? 0) * KB,
 			fmt: fmtKb
 		},
 		{
