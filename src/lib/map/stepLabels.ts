@@ -16,6 +16,7 @@ import {
 import { wrapText } from '$lib/wrapText';
 import { ARROWHEAD_PX, arrowheadBox, type RouteGeometry } from './routes';
 import { isReferencePlace, type MapState } from './mapState';
+import { COUNTRY_LABELS } from './countryLabels';
 
 /**
  * Label priorities, the one place they are set: the placer (labelPlacement.ts) places labels
@@ -49,18 +50,6 @@ export const LABEL_PRIORITY = {
 	/** A province named by the province-labels layer only. */
 	province: 6
 } as const;
-
-/** Where country names sit at the regional scale (cartographic choice, lon/lat). */
-const COUNTRY_LABELS: Record<string, { name: string; at: [number, number] }> = {
-	AFG: { name: 'AFGHANISTAN', at: [65.6, 33.6] },
-	PAK: { name: 'PAKISTAN', at: [69.4, 28.4] },
-	IRN: { name: 'IRAN', at: [60.6, 31.2] },
-	IND: { name: 'INDIA', at: [75.4, 28.9] },
-	TJK: { name: 'TAJIKISTAN', at: [70.6, 38.6] },
-	TKM: { name: 'TURKMENISTAN', at: [61.0, 37.9] },
-	UZB: { name: 'UZBEKISTAN', at: [66.6, 38.5] },
-	CHN: { name: 'CHINA', at: [77.5, 37.3] }
-};
 
 /**
  * Pakistani districts the story may name, labelled as areas: the map data has no district
