@@ -4,7 +4,7 @@ import type { PlacedLabel, Rect } from './labelPlacement';
 import { APPROX_KM, areaRadius } from './approximate';
 import { legendItems, legendSize, type LegendItem } from './legendItems';
 import { projectBbox, type Projector } from './projection';
-import { routeGeometry, type RouteGeometry } from './routes';
+import { stepRoutes, type RouteGeometry } from './routes';
 import { scaleBar } from './scale';
 import { stateAt, type MapState, type MapStep } from './mapState';
 import type { Route } from '$lib/story/types';
@@ -124,12 +124,7 @@ export function frameBasis(
 	const bbox = phone && step.view.phone ? step.view.phone : step.view.bbox;
 	const target = fitBounds(projectBbox(projection, bbox), viewport, insets);
 
-	const routes = step.routes.flatMap((route) => {
-		const from = geo.places.get(route.from);
-		const to = geo.places.get(route.to);
-		if (!from || !to) return [];
-		return [{ route, geometry: routeGeometry(from.xy, to.xy, route.bend ?? 0.12, 9 / target.k) }];
-	});
+	const routes = stepRoutes(step.routes, geo, target.k);
 
 	// The scale bar stands bottom right of the map's focus; on tall phone screens top right (the
 	// cards cover the foot).
