@@ -127,7 +127,8 @@ export function frameBasis(
 	const routes = stepRoutes(step.routes, geo, target.k);
 
 	// The scale bar stands bottom right of the map's focus; on tall phone screens top right (the
-	// cards cover the foot).
+	// cards cover the foot); bottom left where the desktop legend takes the bottom right (right
+	// to left).
 	const bar = scaleBar(
 		projection,
 		target,
@@ -137,7 +138,10 @@ export function frameBasis(
 	const tall = viewport.height > viewport.width * 1.3;
 	const scale = bar && {
 		...bar,
-		x: viewport.width - insets.right - 6,
+		x:
+			layout.kind === 'live' && layout.rtl && !phone
+				? insets.left + 6 + bar.px
+				: viewport.width - insets.right - 6,
 		y: tall ? insets.top + 26 : viewport.height - insets.bottom - 12
 	};
 
