@@ -1,7 +1,14 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { BASE_PATH } from '../../playwright.config';
-import { mapSettled, scrollToStep, stepIds, watchErrors } from './helpers';
+import {
+	drawnLabels,
+	mapSettled,
+	overlapping,
+	scrollToStep,
+	stepIds,
+	watchErrors
+} from './helpers';
 
 /**
  * The Urdu and Pashto editions: what the English edition guarantees holds for each, right to
@@ -27,6 +34,36 @@ test('the English page lists its editions, each in its own language', async ({ p
 		);
 	}
 });
+
+/**
+ * The map's labels at the step on screen, as drawn: each in the edition's script (Latin letters
+ * only inside a translated note), right to left, in the map font; both countries and the border
+ * named; and, drawn in the font their boxes were measured in, clear of each other and of the
+ * markers. Returns the labels' ids.
+ */
+async function expectEditionLabels(page: Page, where: string): Promise<string[]> {
+	await expect(page.locator('figure.story-map g.labels')).not.toHaveClass(/hidden/);
+	const { labels, markers, direction, font } = await drawnLabels(page);
+	const ids = labels.map((l) => l.id);
+	expect(ids, where).toEqual(expect.arrayContaining(['country:AFG', 'country:PAK', 'durand']));
+	expect(direction, where).toBe('rtl');
+	expect(font.family, where).toBe('Noto Naskh Arabic');
+	for (const l of labels) {
+		expect(l.text, `${where}: ${l.id}`).toMatch(/\p{Script=Arabic}/u);
+		if (!l.id.startsWith('note:')) expect(l.text, `${where}: ${l.id}`).not.toMatch(/[A-Za-z]/);
+	}
+	// The boxes were measured in Noto Naskh Arabic (mapText.ts): in another font they may touch.
+	if (!font.declared) {
+		test.info().annotations.push({
+			type: 'not checked',
+			description: `${where}: the page declares no 'Noto Naskh Arabic' face, so overlaps are not checked`
+		});
+		return ids;
+	}
+	expect(font.loaded, `${where}: Noto Naskh Arabic loaded`).toBe(true);
+	expect(overlapping(labels, markers), where).toEqual([]);
+	return ids;
+}
 
 for (const { lang, name, headline, digits } of EDITIONS) {
 	test.describe(`the ${lang} edition`, () => {
@@ -72,14 +109,25 @@ for (const { lang, name, headline, digits } of EDITIONS) {
 			await page.goto(`${lang}/`);
 			await mapSettled(page);
 			const ids = await stepIds(page);
+			// The map speaks the edition's language: names from its table, laid out as measured.
+			const first = await expectEditionLabels(page, `${lang} ${ids[0]}`);
+			expect(first.filter((l) => l.startsWith('province:')).length).toBeGreaterThan(0);
 			const middle = ids[Math.floor(ids.length / 2)]!;
 			await scrollToStep(page, middle);
 			await expect(page.locator('figure.story-map')).toHaveAttribute('data-step', middle);
 			await mapSettled(page);
+			await expectEditionLabels(page, `${lang} ${middle}`);
 			const last = ids.at(-1)!;
 			await page.goto(`${lang}/#${last}`);
 			await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', last);
 			await mapSettled(page);
+			await expectEditionLabels(page, `${lang} ${last}`);
+			// Every province named, at the regional scale.
+			await page.goto(`${lang}/#crss-2023`);
+			await expect(page.locator('.scrolly')).toHaveAttribute('data-active-step', 'crss-2023');
+			await mapSettled(page);
+			const all = await expectEditionLabels(page, `${lang} crss-2023`);
+			expect(all.filter((l) => l.startsWith('province:')).length).toBeGreaterThan(10);
 			expect(await csp()).toEqual([]);
 			expect(errors).toEqual([]);
 		});

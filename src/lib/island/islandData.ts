@@ -9,6 +9,7 @@ import {
 	type ProjectorParams
 } from '$lib/map/projection';
 import type { FrameLabels } from '$lib/map/frameLabels';
+import type { MapText } from '$lib/map/labelText';
 import type { MapStep } from '$lib/map/mapState';
 import { legendText, type LegendText } from '$lib/map/legendItems';
 import type { Edition } from '$lib/edition/edition';
@@ -47,6 +48,11 @@ export interface IslandData {
 	/** Page-view beacon endpoint, when the site sets one. */
 	analytics: string | null;
 	words: MapWords;
+	/**
+	 * An edition's names and word widths for the labels (labelText.ts): only what its map can
+	 * label, never the whole table. Absent in English.
+	 */
+	text?: MapText;
 }
 
 /** The live map's words in an edition. */
@@ -96,7 +102,8 @@ export function islandData(
 		drawnFor,
 		drawnLabels,
 		analytics,
-		words
+		words,
+		...(geo.text ? { text: geo.text } : {})
 	};
 }
 
@@ -108,7 +115,8 @@ export function geoFromIslandData(data: IslandData): { geo: MapGeo; projection: 
 			places: new Map(data.places.map(([id, place, xy]) => [id, { place, xy }])),
 			provinces: data.provinces,
 			durand: { points: data.durand, cum: cumulativeLengths(data.durand) },
-			kmPerUnit: data.kmPerUnit
+			kmPerUnit: data.kmPerUnit,
+			text: data.text
 		},
 		projection
 	};

@@ -84,7 +84,7 @@ function start() {
 		}
 		if (entry.labeled) return { frame: entry.labeled, placed: true };
 		const e = entry;
-		void placer.place(key, i, layout).then((placed) => {
+		void placer.place(key, e.basis).then((placed) => {
 			e.labeled ??= { ...e.basis, ...placed };
 			if (frames.get(key) === e) onLabels?.(e.labeled);
 		});

@@ -4,7 +4,7 @@ import type { PlacedLabel, Rect } from './labelPlacement';
 import { APPROX_KM, areaRadius } from './approximate';
 import { legendItems, legendSize, type LegendItem } from './legendItems';
 import { projectBbox, type Projector } from './projection';
-import { routeGeometry, type RouteGeometry } from './routes';
+import { stepRoutes, type RouteGeometry } from './routes';
 import { scaleBar } from './scale';
 import { stateAt, type MapState, type MapStep } from './mapState';
 import type { Route } from '$lib/story/types';
@@ -124,15 +124,11 @@ export function frameBasis(
 	const bbox = phone && step.view.phone ? step.view.phone : step.view.bbox;
 	const target = fitBounds(projectBbox(projection, bbox), viewport, insets);
 
-	const routes = step.routes.flatMap((route) => {
-		const from = geo.places.get(route.from);
-		const to = geo.places.get(route.to);
-		if (!from || !to) return [];
-		return [{ route, geometry: routeGeometry(from.xy, to.xy, route.bend ?? 0.12, 9 / target.k) }];
-	});
+	const routes = stepRoutes(step.routes, geo, target.k);
 
 	// The scale bar stands bottom right of the map's focus; on tall phone screens top right (the
-	// cards cover the foot).
+	// cards cover the foot); bottom left where the desktop legend takes the bottom right (right
+	// to left).
 	const bar = scaleBar(
 		projection,
 		target,
@@ -142,7 +138,10 @@ export function frameBasis(
 	const tall = viewport.height > viewport.width * 1.3;
 	const scale = bar && {
 		...bar,
-		x: viewport.width - insets.right - 6,
+		x:
+			layout.kind === 'live' && layout.rtl && !phone
+				? insets.left + 6 + bar.px
+				: viewport.width - insets.right - 6,
 		y: tall ? insets.top + 26 : viewport.height - insets.bottom - 12
 	};
 

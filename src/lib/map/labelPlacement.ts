@@ -125,6 +125,42 @@ export function textWidth(
 	return text.length * fontSize * avg;
 }
 
+/**
+ * How the placer sizes a label's box. Each line has a box `lineHeight` tall, its text centred in
+ * it as CSS centres a line's text; the label's box is its lines' boxes, grown by `extra` where the
+ * font's glyph cells reach beyond them (what a browser measures as the text's box).
+ */
+export interface LabelMetrics {
+	/** Width in px of one line of text at this size. */
+	width: (line: string, fontSize: number, weight?: 'normal' | 'bold', caps?: boolean) => number;
+	/** Distance between baselines, em. */
+	lineHeight: number;
+	/** The first baseline below the top of its line box, less the half-leading, em. */
+	ascent: number;
+	/** How far the glyph cells of the first and last lines reach beyond the lines' boxes, em. */
+	extra: number;
+}
+
+/**
+ * The English map's metrics: widths estimated from the character count (textWidth), an ascent of
+ * about 0.8 em and glyphs within their lines.
+ */
+export const ESTIMATED_METRICS: LabelMetrics = {
+	width: textWidth,
+	lineHeight: LINE_HEIGHT,
+	ascent: 0.8,
+	extra: 0
+};
+
+/** Height (px) of the box of `lines` lines of text at `fontSize`. */
+export function textHeight(
+	lines: number,
+	fontSize: number,
+	metrics: LabelMetrics = ESTIMATED_METRICS
+): number {
+	return lines * (fontSize * metrics.lineHeight) + fontSize * metrics.extra;
+}
+
 export function overlaps(a: Rect, b: Rect, pad = 0): boolean {
 	return (
 		a.x < b.x + b.width + pad &&
@@ -145,12 +181,13 @@ function inside(r: Rect, bounds: Rect): boolean {
 
 export function boxFor(
 	c: LabelCandidate,
-	position: Position
+	position: Position,
+	metrics: LabelMetrics = ESTIMATED_METRICS
 ): { box: Rect; x: number; y: number; anchor: PlacedLabel['anchor'] } {
 	const lines = c.lines ?? [c.text];
-	const w = Math.max(...lines.map((l) => textWidth(l, c.fontSize, c.weight, c.caps)));
-	const lineHeight = c.fontSize * LINE_HEIGHT;
-	const h = lines.length * lineHeight;
+	const w = Math.max(...lines.map((l) => metrics.width(l, c.fontSize, c.weight, c.caps)));
+	const lineHeight = c.fontSize * metrics.lineHeight;
+	const h = textHeight(lines.length, c.fontSize, metrics);
 	const g = c.gap + 3;
 	// Diagonal boxes keep the same clearance as the sides: their corner must clear the marker's
 	// own square, which a shorter diagonal (0.75 g) cut into, ruling out four of eight positions.
@@ -188,8 +225,8 @@ export function boxFor(
 			break;
 	}
 	const x = anchor === 'start' ? bx : anchor === 'end' ? bx + w : bx + w / 2;
-	// First baseline: the line box's top plus the font's ascent (~0.8em) plus half the leading.
-	const y = by + (lineHeight - c.fontSize) / 2 + c.fontSize * 0.8;
+	// First baseline: the line box's top plus half the leading plus the font's ascent.
+	const y = by + (lineHeight - c.fontSize) / 2 + c.fontSize * metrics.ascent;
 	return { box: { x: bx, y: by, width: w, height: h }, x, y, anchor };
 }
 
@@ -220,7 +257,8 @@ function segmentsOf(lines: Polyline[], bounds: Rect, margin: number) {
 /**
  * Places labels without overlap. `obstacles` are screen rectangles labels must avoid (markers,
  * legend, scale bar); `bounds` is the drawable area; `lines` are lines no label may be written
- * across (the Durand Line, routes), kept `LINE_CLEARANCE` px away.
+ * across (the Durand Line, routes), kept `LINE_CLEARANCE` px away; `metrics` size the boxes
+ * (an edition's shaped word widths, see labelText.ts; the English estimate by default).
  */
 export function placeLabels(
 	candidates: LabelCandidate[],
@@ -228,7 +266,8 @@ export function placeLabels(
 	bounds: Rect,
 	pad = 2,
 	soft: SoftObstacle[] = [],
-	lines: Polyline[] = []
+	lines: Polyline[] = [],
+	metrics: LabelMetrics = ESTIMATED_METRICS
 ): PlacedLabel[] {
 	const placed: PlacedLabel[] = [];
 	const taken: Rect[] = [...obstacles];
@@ -267,7 +306,7 @@ export function placeLabels(
 			layouts.flatMap((lines) => {
 				const at = { ...a, lines, gap };
 				return positions.map((p) => {
-					const b = boxFor(at, p);
+					const b = boxFor(at, p, metrics);
 					return { p, at, ...b, outer: framed(b.box, frame), leader };
 				});
 			});

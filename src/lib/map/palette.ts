@@ -24,3 +24,9 @@ export const PALETTE = {
 } as const;
 
 export const FONT_SANS = "'Source Sans 3', 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
+/**
+ * The map's type in the Urdu and Pashto editions: Noto Naskh Arabic (declared with @font-face in
+ * the editions' CSS), Source Sans 3 for what it lacks (Western digits, Latin, some punctuation).
+ * Label widths there are shaped in these two at build time (src/lib/server/mapText.ts).
+ */
+export const FONT_NASKH = "'Noto Naskh Arabic', 'Source Sans 3', sans-serif";

@@ -2,6 +2,7 @@ import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo'
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { compactPathContext } from './compactPath';
+import type { MapText } from './labelText';
 import { cumulativeLengths, northFirst, type Point } from './polyline';
 import { BASE_HEIGHT, BASE_WIDTH } from './projection';
 import { groundKm } from './scale';
@@ -35,6 +36,11 @@ export interface MapGeo {
 	places: Map<string, { place: MapPlace; xy: Point }>;
 	/** Kilometres per base-frame unit near the middle of the region (sizes approximate areas). */
 	kmPerUnit: number;
+	/**
+	 * The map's words in an edition other than English: its names and its shaped word widths
+	 * (labelText.ts). Absent, labels use the map data's English names and estimated widths.
+	 */
+	text?: MapText;
 }
 
 /**

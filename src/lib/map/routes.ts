@@ -3,7 +3,9 @@
  * bent sideways so parallel routes stay apart, with an arrowhead that rides the drawn end.
  * Routes are schematic (not roads); the methodology says so.
  */
+import type { Route } from '$lib/story/types';
 import type { Point } from './polyline';
+import type { MapGeo } from './prepareMap';
 
 export interface RouteGeometry {
 	/** SVG path data in base-frame units. */
@@ -18,6 +20,23 @@ const SAMPLES = 64;
 
 /** Length of an arrowhead's sides on screen, in px. */
 export const ARROWHEAD_PX = 9;
+
+/**
+ * A step's routes as curves between their places, each trimmed at its end by an arrowhead's
+ * length at the camera's zoom `k` (a route whose place the map lacks is left out).
+ */
+export function stepRoutes(
+	routes: Route[],
+	geo: MapGeo,
+	k: number
+): { route: Route; geometry: RouteGeometry }[] {
+	return routes.flatMap((route) => {
+		const from = geo.places.get(route.from);
+		const to = geo.places.get(route.to);
+		if (!from || !to) return [];
+		return [{ route, geometry: routeGeometry(from.xy, to.xy, route.bend ?? 0.12, 9 / k) }];
+	});
+}
 
 export function routeGeometry(from: Point, to: Point, bend = 0.15, trim = 0): RouteGeometry {
 	const [x0, y0] = from;

@@ -4,9 +4,10 @@ import { apply } from './camera';
 import { pointAlong } from './polyline';
 import type { MapGeo, MapPlace } from './prepareMap';
 import {
+	ESTIMATED_METRICS,
 	placeLabels,
 	segmentHitsRect,
-	textWidth,
+	textHeight,
 	type LabelCandidate,
 	type PlacedLabel,
 	type Polyline,
@@ -16,6 +17,8 @@ import {
 import { wrapText } from '$lib/wrapText';
 import { ARROWHEAD_PX, arrowheadBox, type RouteGeometry } from './routes';
 import { isReferencePlace, type MapState } from './mapState';
+import { COUNTRY_LABELS } from './countryLabels';
+import { textMetrics } from './labelText';
 
 /**
  * Label priorities, the one place they are set: the placer (labelPlacement.ts) places labels
@@ -49,18 +52,6 @@ export const LABEL_PRIORITY = {
 	/** A province named by the province-labels layer only. */
 	province: 6
 } as const;
-
-/** Where country names sit at the regional scale (cartographic choice, lon/lat). */
-const COUNTRY_LABELS: Record<string, { name: string; at: [number, number] }> = {
-	AFG: { name: 'AFGHANISTAN', at: [65.6, 33.6] },
-	PAK: { name: 'PAKISTAN', at: [69.4, 28.4] },
-	IRN: { name: 'IRAN', at: [60.6, 31.2] },
-	IND: { name: 'INDIA', at: [75.4, 28.9] },
-	TJK: { name: 'TAJIKISTAN', at: [70.6, 38.6] },
-	TKM: { name: 'TURKMENISTAN', at: [61.0, 37.9] },
-	UZB: { name: 'UZBEKISTAN', at: [66.6, 38.5] },
-	CHN: { name: 'CHINA', at: [77.5, 37.3] }
-};
 
 /**
  * Pakistani districts the story may name, labelled as areas: the map data has no district
@@ -147,6 +138,11 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		out.push(c);
 	};
 
+	// An edition's names and measured widths, where it has its own (labelText.ts).
+	const edition = map.text;
+	const metrics = edition ? textMetrics(edition.widths) : ESTIMATED_METRICS;
+	const placeName = (id: string, p: MapPlace) => edition?.names[id] ?? p.short ?? p.name;
+
 	const durand = durandOnScreen(map, camera);
 	const side = durand.side;
 	const markedIds = new Set(state.markers.map((m) => m.place));
@@ -187,15 +183,21 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 
 	// The Durand Line, named where it crosses the middle of the view.
 	const [durandAnchor, ...durandElsewhere] = durandLabelPoints(map, camera, bounds);
+	// An edition names it as its table of names does (the English gloss has no translation yet).
+	const durandName = edition?.names.durand;
 	if (durandAnchor) {
 		add({
 			id: 'durand',
-			text: 'Durand Line',
-			lines: ['Durand Line: de facto border,', 'never recognised by Kabul'],
-			narrower: [
-				['Durand Line:', 'de facto border, never', 'recognised by Kabul'],
-				['Durand Line:', 'de facto border,', 'never recognised', 'by Kabul']
-			],
+			text: durandName ?? 'Durand Line',
+			lines: durandName
+				? [durandName]
+				: ['Durand Line: de facto border,', 'never recognised by Kabul'],
+			narrower: durandName
+				? undefined
+				: [
+						['Durand Line:', 'de facto border, never', 'recognised by Kabul'],
+						['Durand Line:', 'de facto border,', 'never recognised', 'by Kabul']
+					],
 			x: durandAnchor[0],
 			y: durandAnchor[1],
 			alternatives: durandElsewhere,
@@ -215,7 +217,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		if (!onScreen(xy, bounds)) continue;
 		const box = input.markers.find((b) => b.id === m.place)?.rect;
 		const r = box ? box.width / 2 : 7;
-		const text = m.label ?? p.place.short ?? p.place.name;
+		const text = m.label ?? placeName(m.place, p.place);
 		add({
 			id: `place:${m.place}`,
 			text,
@@ -261,15 +263,22 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		});
 	}
 
-	for (const [iso, { name, at }] of Object.entries(COUNTRY_LABELS)) {
+	for (const [iso, { name: english, at }] of Object.entries(COUNTRY_LABELS)) {
 		const main = iso === 'AFG' || iso === 'PAK';
+		// An edition's names are set as written: Arabic script has no capitals, and letter-spacing
+		// would pull its joined letters apart.
+		const name = edition?.names[iso] ?? english;
+		const caps = !edition;
 		const fixed = input.projection(at);
 		const fixedOnScreen = fixed && onScreen(s(fixed), bounds) ? s(fixed) : null;
 		// Both countries are named in every view. Where the usual spot is taken, near it (it lies
 		// deep inside the country); where it is off screen (close-ups, near the border), at the
 		// roomiest points on the country's side of the Durand Line.
 		const size = fontSize + (main ? 1 : -1);
-		const box = { width: textWidth(name, size, 'bold', true) + 6, height: size * 1.2 + 4 };
+		const box = {
+			width: metrics.width(name, size, 'bold', caps) + 6,
+			height: textHeight(1, size, metrics) + 4
+		};
 		const pxPerKm = camera.k / map.kmPerUnit;
 		const around = (xy: [number, number]) =>
 			[60, 120, 180].flatMap((km) =>
@@ -307,42 +316,31 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			fontSize: size,
 			gap: 0,
 			weight: 'bold',
-			caps: true,
+			caps,
 			positions: ['center', 'bottom', 'top']
 		});
 	}
 
 	// Districts the step names, as area labels (italic, like provinces) at their documented
-	// point: the map has no district boundaries, so none is drawn. The names are read from the
-	// map's own words — its view, notes and route labels (the map description does not travel to
-	// the live map, and its picture must match the server's). A district a marker's own label
-	// already names is left to that label.
-	const districts = Object.entries(DISTRICT_LABELS)
-		.filter(([id]) => map.places.has(id))
-		.map(([id, d]) => ({ id, names: d.names }));
-	const notNames = [...map.provinces.map((p) => p.name), 'Afghanistan', 'Pakistan'];
-	const named = districtsNamed(
-		[
-			input.text ?? '',
-			state.view.label,
-			...state.annotations.map((a) => a.text),
-			...input.routes.map((r) => r.label ?? '')
-		],
-		districts,
-		notNames
-	);
-	const labelled = new Set(
-		districtsNamed(
-			state.markers.map((m) => m.label ?? ''),
-			districts,
-			notNames
-		)
-	);
+	// point: the map has no district boundaries, so none is drawn. An edition's map names the
+	// districts the English one does (its map text lists them per step).
+	const named =
+		edition?.districts[state.stepId] ??
+		namedDistricts(
+			map,
+			[
+				input.text ?? '',
+				state.view.label,
+				...state.annotations.map((a) => a.text),
+				...input.routes.map((r) => r.label ?? '')
+			],
+			state.markers.map((m) => m.label ?? '')
+		);
 	const about = new Set([...markedIds, ...state.annotations.map((a) => a.place)]);
 	for (const id of named) {
 		const own = map.places.get(id);
 		const rule = DISTRICT_LABELS[id];
-		if (!own || !rule || labelled.has(id) || marked(id)) continue;
+		if (!own || !rule || marked(id)) continue;
 		const towns = rule.within
 			.map((w) => map.places.get(w))
 			.filter((p) => p !== undefined && p.place.kind !== 'crossing')
@@ -350,7 +348,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		const points = [own.xy, ...towns].map((xy) => s(xy)).filter((xy) => onScreen(xy, bounds));
 		const [first, ...others] = points;
 		if (!first) continue;
-		const text = own.place.short ?? own.place.name;
+		const text = placeName(id, own.place);
 		add({
 			id: `district:${id}`,
 			text,
@@ -395,7 +393,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		if (!onScreen(xy, bounds)) continue;
 		add({
 			id: `province:${prov.iso}`,
-			text: prov.name,
+			text: edition?.names[prov.iso] ?? prov.name,
 			x: xy[0],
 			y: xy[1],
 			priority: lit ? LABEL_PRIORITY.highlightedProvince : LABEL_PRIORITY.province,
@@ -414,12 +412,16 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		if (!onScreen(xy, bounds)) continue;
 		add({
 			id: `place:${id}`,
-			text: p.place.short ?? p.place.name,
+			text: placeName(id, p.place),
 			x: xy[0],
 			y: xy[1],
 			priority: p.place.kind === 'city' ? LABEL_PRIORITY.city : LABEL_PRIORITY.crossing,
 			fontSize: fontSize - 1,
-			gap: refRadius(p.place)
+			gap: refRadius(p.place),
+			// Drawn bold like every place name (LabelLayer). The English estimate measures these at
+			// the regular width, which its average advance covers for Latin names; an edition's
+			// shaped widths are exact, so they are measured at the weight they are drawn in.
+			...(edition ? { weight: 'bold' as const } : {})
 		});
 	}
 
@@ -446,7 +448,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		map.durand.points.map((p) => s(p)),
 		...input.routes.map((r) => routeLine(r.geometry, s))
 	];
-	const placed = placeLabels(out, obstacles, bounds, 2, dots, lines);
+	const placed = placeLabels(out, obstacles, bounds, 2, dots, lines, metrics);
 	// The step's marker names and notes, the two countries and the border are named in every
 	// view. Where one of them found no room after the greedy pass, it is placed again first of
 	// all, if that costs none of the others (a tight phone strip can need it).
@@ -468,7 +470,8 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 		bounds,
 		2,
 		dots,
-		lines
+		lines,
+		metrics
 	);
 	const second = have(again);
 	return [...first].every((id) => second.has(id)) && second.size > first.size ? again : placed;
@@ -495,6 +498,27 @@ function routeLine(g: RouteGeometry, s: (p: [number, number]) => [number, number
 	const b = s(g.at(1).point);
 	const n = Math.min(200, Math.max(16, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 8)));
 	return Array.from({ length: n + 1 }, (_, i) => s(g.at(i / n).point));
+}
+
+/**
+ * The districts a step's map names as areas: those its `words` name — its view, notes and route
+ * labels (the map description does not travel to the live map, and its picture must match the
+ * server's), and its prose where the caller has it — less those one of its `markers`' own labels
+ * already names. In English words: an edition's map names the districts its English map does
+ * (the server lists them in the edition's map text).
+ */
+export function namedDistricts(
+	map: { places: { has(id: string): boolean }; provinces: readonly { name: string }[] },
+	words: string[],
+	markers: string[]
+): string[] {
+	const districts = Object.entries(DISTRICT_LABELS)
+		.filter(([id]) => map.places.has(id))
+		.map(([id, d]) => ({ id, names: d.names }));
+	const notNames = [...map.provinces.map((p) => p.name), 'Afghanistan', 'Pakistan'];
+	const named = districtsNamed(words, districts, notNames);
+	const labelled = new Set(districtsNamed(markers, districts, notNames));
+	return named.filter((id) => !labelled.has(id));
 }
 
 /**

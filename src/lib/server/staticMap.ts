@@ -6,6 +6,7 @@ import { fitBounds, type Camera, type Insets, type Viewport } from '$lib/map/cam
 import { parsePlaces, parseTopology, type AfpakTopology, type Place } from '$lib/map/data';
 import { mapFrame } from '$lib/map/frameLabels';
 import { prepareMap, type PreparedMap } from '$lib/map/prepareMap';
+import type { MapText } from '$lib/map/labelText';
 import { createProjection, projectBbox } from '$lib/map/projection';
 import { drawnAt, type MapStep } from '$lib/map/mapState';
 import { PLACES_FILE, TOPO_FILE } from '$lib/map/dataFiles';
@@ -13,7 +14,8 @@ import { PLACES_FILE, TOPO_FILE } from '$lib/map/dataFiles';
 /**
  * Build-time rendering of a step's map to a standalone SVG string, with the same frame and the
  * same component as the live map. Used by the prerendered static maps (no-JS readers, print),
- * embed cards and the share image.
+ * embed cards and the share image; an edition's map text (mapText.ts) names the labels in its
+ * language.
  */
 export const projection = createProjection();
 let data: { topology: AfpakTopology; places: Place[] } | undefined;
@@ -58,10 +60,12 @@ function preparedFor(camera: Camera, viewport: Viewport): PreparedMap {
 export function renderStepSvg(
 	step: MapStep,
 	viewport: Viewport = { width: 1000, height: 800 },
-	insets: Insets = { top: 24, right: 24, bottom: 24, left: 24 }
+	insets: Insets = { top: 24, right: 24, bottom: 24, left: 24 },
+	text?: MapText
 ): string {
 	const camera = fitBounds(projectBbox(projection, step.view.bbox), viewport, insets);
-	const map = preparedFor(camera, viewport);
+	const clipped = preparedFor(camera, viewport);
+	const map: PreparedMap = text ? { ...clipped, text } : clipped;
 	const frame = mapFrame(step, map, projection, {
 		kind: 'static',
 		viewport,

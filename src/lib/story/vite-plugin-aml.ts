@@ -1,8 +1,9 @@
 /**
  * Vite plugin: `import story from '$content/story.aml'` (or any `*.aml` path) yields the validated
  * Story as JSON; an edition's `story.<lang>.aml` yields the English story with that edition's text,
- * and `edition` (its language and whether it is stale). Editions' page words (ui.<lang>.json) are
- * checked at the start of the build. A broken document fails the dev server and the build with `file:line: field:
+ * and `edition` (its language and whether it is stale). Editions' page words (ui.<lang>.json) and
+ * the map's names in their languages (data-src/place_names.csv) are checked at the start of the
+ * build. A broken document fails the dev server and the build with `file:line: field:
  * message`; the map data it is checked against is watched, so fixing either re-runs the check.
  */
 import { readFileSync } from 'node:fs';
@@ -15,7 +16,8 @@ import { parseStory, StoryError } from './parse';
 import { localizeStory, parseTranslation } from './translation';
 import { parseUiText, uiFile } from '../edition/uiText';
 import { localDigits } from '../edition/format';
-import type { Lang } from '../edition/languages';
+import { LANGUAGES, isLang, type Lang } from '../edition/languages';
+import { loadPlaceNames, PLACE_NAMES_FILE } from '../edition/placeNames';
 
 export function storyPlugin(): Plugin {
 	let root = process.cwd();
@@ -36,6 +38,15 @@ export function storyPlugin(): Plugin {
 					this.addWatchFile(join(root, file));
 					parseUiText(readFileSync(join(root, file), 'utf8'), file);
 				}
+				// The map's names in each edition's language, checked against the map data.
+				this.addWatchFile(join(root, PLACE_NAMES_FILE));
+				loadPlaceNames(
+					editions.map(({ lang }) => ({
+						lang,
+						dir: isLang(lang) ? LANGUAGES[lang].dir : 'ltr'
+					})),
+					root
+				);
 				const stale = staleEditions(editions, english);
 				for (const line of stale) {
 					if (process.env.CI || process.env.EDITIONS_STRICT) this.error(`Stale edition: ${line}`);

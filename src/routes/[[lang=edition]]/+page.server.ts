@@ -5,6 +5,7 @@ import { mapWords } from '$lib/island/islandData';
 import { mapSteps } from '$lib/map/mapState';
 import { editionOf } from '$lib/server/editions';
 import { liveMap } from '$lib/server/liveMap';
+import { mapText } from '$lib/server/mapText';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /**
@@ -17,12 +18,18 @@ export const csr = false;
 
 export const entries: EntryGenerator = () => [{}, ...TRANSLATED.map((lang) => ({ lang }))];
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const { story, edition } = editionOf(params.lang);
 	return {
 		story,
 		edition: { lang: edition.lang, ui: edition.ui, stale: edition.stale },
 		provenance,
-		liveMap: liveMap(mapSteps(story), ANALYTICS_URL, mapWords(edition), edition.dir === 'rtl')
+		liveMap: liveMap(
+			mapSteps(story),
+			ANALYTICS_URL,
+			mapWords(edition),
+			edition.dir === 'rtl',
+			await mapText(edition.lang)
+		)
 	};
 };

@@ -6,7 +6,13 @@
 import { geoDistance } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { apply, type Camera } from '../../../src/lib/map/camera';
-import { PHONE_LEGEND_TOP, type MapFrame } from '../../../src/lib/map/frame';
+import {
+	frameBasis,
+	PHONE_LEGEND_TOP,
+	type FrameLayout,
+	type MapFrame
+} from '../../../src/lib/map/frame';
+import { PRERENDER_VIEWPORT } from '../../../src/lib/server/liveMap';
 import { mapFrame } from '../../../src/lib/map/frameLabels';
 import { legendSize } from '../../../src/lib/map/legendItems';
 import { arrowheadBox, ARROWHEAD_PX } from '../../../src/lib/map/routes';
@@ -146,6 +152,21 @@ describe('mapFrame', SLOW, () => {
 			expect(km / s!.km, where).toBeLessThan(1.03);
 			expect(String(s!.km), where).toMatch(/^(1|2|25|5)0*$/);
 			expect(s!.px, where).toBeGreaterThan(35); // long enough to read against the map
+		}
+	});
+
+	it('keeps the scale bar clear of the key, which stands bottom right in a right-to-left edition', () => {
+		for (const s of steps) {
+			const layout: FrameLayout = { kind: 'live', viewport: PRERENDER_VIEWPORT, rtl: true };
+			const rtl = frameBasis(s, island.geo, island.projection, layout);
+			const [key, bar] = rtl.reserved;
+			expect(key!.x, s.id).toBeGreaterThan(rtl.viewport.width / 2);
+			expect(overlaps(key!, bar!), s.id).toBe(false);
+			expect(rtl.scale!.x - rtl.scale!.px, s.id).toBeGreaterThanOrEqual(rtl.insets.left);
+			// Left to right, both stand where they always have: the key bottom left, the bar right.
+			const ltr = liveFrame(s);
+			expect(ltr.scale!.x, s.id).toBe(ltr.viewport.width - ltr.insets.right - 6);
+			expect(rtl.scale!.km, s.id).toBe(ltr.scale!.km);
 		}
 	});
 

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+	boxFor,
 	LINE_CLEARANCE,
 	overlaps,
 	placeLabels,
 	segmentHitsRect,
+	textWidth,
 	type LabelCandidate
 } from '../../../src/lib/map/labelPlacement';
+import { textMetrics } from '../../../src/lib/map/labelText';
 
 const bounds = { x: 0, y: 0, width: 400, height: 300 };
 const cand = (id: string, x: number, y: number, priority = 1): LabelCandidate => ({
@@ -242,5 +245,42 @@ describe('segmentHitsRect', () => {
 		expect(segmentHitsRect([0, 0], [40, 5], r)).toBe(false); // above
 		expect(segmentHitsRect([0, 30], [5, 0], r)).toBe(false); // to the left
 		expect(segmentHitsRect([35, 0], [35, 40], r)).toBe(false); // parallel, to the right
+	});
+});
+
+describe('boxes for measured text (an edition’s word widths, labelText.ts)', () => {
+	const widths = {
+		words: 'ab cd efg',
+		regular: [1, 1, 1.5],
+		bold: [1.2, 1.2, 1.8],
+		space: [0.25, 0.3] as [number, number],
+		lineHeight: 1.5,
+		ascent: 1.07,
+		descent: 0.64
+	};
+	const metrics = textMetrics(widths);
+	const two = { ...cand('ab cd efg', 100, 100), lines: ['ab cd', 'efg'] };
+
+	it('is as wide as its widest line’s words and spaces, at its weight', () => {
+		expect(boxFor(two, 'right', metrics).box.width).toBeCloseTo((1 + 1 + 0.25) * 12, 9);
+		const bold = boxFor({ ...two, weight: 'bold' }, 'right', metrics).box.width;
+		expect(bold).toBeCloseTo((1.2 + 1.2 + 0.3) * 12, 9);
+		// A word the table lacks is given the English estimate's width.
+		expect(metrics.width('xyz', 12)).toBeCloseTo(3 * 0.6 * 12, 9);
+	});
+
+	it('runs from the first line’s ascent to the last line’s descent, its lines 1.5 em apart', () => {
+		const { box, y } = boxFor(two, 'right', metrics);
+		expect(box.height).toBeCloseTo(12 * (1.5 + 1.07 + 0.64), 9);
+		expect(y - box.y).toBeCloseTo(12 * 1.07, 9);
+		// Centred on its anchor, as before.
+		expect(box.y + box.height / 2).toBeCloseTo(100, 9);
+	});
+
+	it('keeps the English estimate without them', () => {
+		const { box, y } = boxFor(two, 'right');
+		expect(box.width).toBe(textWidth('ab cd', 12));
+		expect(box.height).toBeCloseTo(2 * 12 * 1.2, 9);
+		expect(y - box.y).toBeCloseTo(0.1 * 12 + 0.8 * 12, 9);
 	});
 });

@@ -14,6 +14,7 @@ import {
 import { storyPlugin } from '../../../src/lib/story/vite-plugin-aml';
 import { UI_EN } from '../../../src/lib/edition/ui';
 import { PLACES_FILE, TOPO_FILE } from '../../../src/lib/map/dataFiles';
+import { PLACE_NAMES_FILE } from '../../../src/lib/edition/placeNames';
 
 const english = loadStory();
 const template = translationTemplate(english, 'xx');
@@ -122,8 +123,17 @@ describe('digits', () => {
 });
 
 describe('the build checks the editions', () => {
-	/** A project with the real document and map data, and one edition: its story and page words. */
-	function project(edition: string, ui: string = JSON.stringify(UI_EN, null, '\t')) {
+	/** The real table of map names, with the Urdu columns standing for edition xx's. */
+	const NAMES = readFileSync(PLACE_NAMES_FILE, 'utf8').replace(
+		/^id,kind,en,ur,ps,source_ur,source_ps\n/,
+		'id,kind,en,xx,ps,source_xx,source_ps\n'
+	);
+
+	/**
+	 * A project with the real document and map data, and one edition: its story, its page words
+	 * and the map's names in it.
+	 */
+	function project(edition: string, ui: string = JSON.stringify(UI_EN, null, '\t'), names = NAMES) {
 		const root = mkdtempSync(join(tmpdir(), 'editions-'));
 		for (const f of ['src/content/story.aml', PLACES_FILE, TOPO_FILE]) {
 			mkdirSync(dirname(join(root, f)), { recursive: true });
@@ -131,6 +141,8 @@ describe('the build checks the editions', () => {
 		}
 		writeFileSync(join(root, 'src/content/story.xx.aml'), edition);
 		writeFileSync(join(root, 'src/content/ui.xx.json'), ui);
+		mkdirSync(join(root, 'data-src'));
+		writeFileSync(join(root, PLACE_NAMES_FILE), names);
 		const plugin = storyPlugin() as unknown as {
 			configResolved(c: { root: string }): void;
 			buildStart(this: unknown): void;
@@ -159,6 +171,19 @@ describe('the build checks the editions', () => {
 		const renamed = JSON.stringify({ ...UI_EN, 'header.byline': 'By {name}' }, null, '\t');
 		expect(project(template, renamed)).toThrow(
 			/ui\.xx\.json:2: header\.byline: placeholders \{name\} differ from the English \{names\}/
+		);
+	});
+
+	it('fails on a map name the edition lacks, naming the file, line and field', () => {
+		expect(NAMES).toMatch(/^id,kind,en,xx,/);
+		expect(project(template)).not.toThrow();
+		const wana = NAMES.replace(/^wana,town,Wana,وانا,/m, 'wana,town,Wana,,');
+		expect(project(template, undefined, wana)).toThrow(
+			/^data-src\/place_names\.csv:\d+: xx: missing spelling for "wana"$/
+		);
+		const noColumn = NAMES.replace(/^id,kind,en,xx,/, 'id,kind,en,yy,');
+		expect(project(template, undefined, noColumn)).toThrow(
+			/data-src\/place_names\.csv:1: xx: no such column in the header/
 		);
 	});
 

@@ -3,6 +3,7 @@ import { provenance } from '$lib/article/provenance';
 import { TRANSLATED } from '$lib/edition/languages';
 import { flattenSteps, mapSteps } from '$lib/map/mapState';
 import { editionOf } from '$lib/server/editions';
+import { mapText } from '$lib/server/mapText';
 import { renderStepSvg } from '$lib/server/staticMap';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -21,7 +22,7 @@ export const entries: EntryGenerator = () =>
 /** Drawn for cards 320–640 px wide: labels stay ≥ 9 px at the narrowest. */
 const EMBED_VIEWPORT = { width: 520, height: 480 };
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const { story, edition } = editionOf(params.lang);
 	const steps = flattenSteps(story);
 	const index = steps.findIndex((s) => s.id === params.step);
@@ -33,12 +34,12 @@ export const load: PageServerLoad = ({ params }) => {
 		headline: story.headline,
 		chapter: chapter?.title ?? '',
 		step: { id: step.id, dateLabel: step.dateLabel, description: step.map.description },
-		svg: renderStepSvg(mapSteps(story)[index]!, EMBED_VIEWPORT, {
-			top: 16,
-			right: 16,
-			bottom: 16,
-			left: 16
-		}),
+		svg: renderStepSvg(
+			mapSteps(story)[index]!,
+			EMBED_VIEWPORT,
+			{ top: 16, right: 16, bottom: 16, left: 16 },
+			await mapText(edition.lang)
+		),
 		viewport: EMBED_VIEWPORT,
 		edition: { lang: edition.lang, ui: edition.ui, stale: edition.stale },
 		credit: [mapCredit && edition.t('credits.map', { names: mapCredit }), ...provenance.credits]

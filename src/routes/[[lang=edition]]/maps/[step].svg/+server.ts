@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { mapText } from '$lib/server/mapText';
 import { renderStepSvg } from '$lib/server/staticMap';
 import { TRANSLATED } from '$lib/edition/languages';
 import { flattenSteps, mapSteps } from '$lib/map/mapState';
@@ -15,11 +16,11 @@ export const entries: EntryGenerator = () =>
 		flattenSteps(editionOf(lang).story).map((s) => ({ lang, step: s.id }))
 	);
 
-export const GET: RequestHandler = ({ params }) => {
-	const { story } = editionOf(params.lang);
+export const GET: RequestHandler = async ({ params }) => {
+	const { story, edition } = editionOf(params.lang);
 	const step = mapSteps(story).find((s) => s.id === params.step);
 	if (!step) error(404, `No step "${params.step}"`);
-	return new Response(renderStepSvg(step), {
+	return new Response(renderStepSvg(step, undefined, undefined, await mapText(edition.lang)), {
 		headers: { 'content-type': 'image/svg+xml; charset=utf-8' }
 	});
 };

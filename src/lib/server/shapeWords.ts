@@ -1,0 +1,67 @@
+/**
+ * Build-time (Node only): how wide words are, shaped with HarfBuzz in the fonts a browser sets
+ * them in. The map's labels in the Urdu and Pashto editions are measured with it (mapText.ts):
+ * a character count says little about Arabic script, whose letters join and change shape.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fontverter from 'fontverter';
+import { Blob, Buffer, Face, Font, shape } from 'harfbuzzjs';
+
+/** A font ready to shape with, and the characters it has glyphs for. */
+export interface ShapingFont {
+	file: string;
+	font: Font;
+	upem: number;
+	has: Set<number>;
+	/** hhea ascender and descender, in em (descent positive). */
+	ascent: number;
+	descent: number;
+}
+
+/** Loads a font file (woff2, woff, ttf or otf; HarfBuzz reads sfnt, so web fonts are unpacked). */
+export async function loadFont(file: string): Promise<ShapingFont> {
+	const sfnt: globalThis.Buffer = await fontverter.convert(readFileSync(resolve(file)), 'truetype');
+	const face = new Face(new Blob(new Uint8Array(sfnt)), 0);
+	const font = new Font(face);
+	const { ascender, descender } = font.hExtents();
+	return {
+		file,
+		font,
+		upem: face.upem,
+		has: new Set(face.collectUnicodes()),
+		ascent: ascender / face.upem,
+		descent: -descender / face.upem
+	};
+}
+
+/**
+ * The advance of `text` in em, set in `fonts` as CSS sets a font-family list: each character in
+ * the first font that has it, each run of characters in one font shaped on its own, in `lang`.
+ * A character none of the fonts has is an error: the browser would fall back to some system font
+ * and the measure would be wrong.
+ */
+export function advance(fonts: ShapingFont[], text: string, lang: string): number {
+	const runs: { font: ShapingFont; text: string }[] = [];
+	for (const ch of text) {
+		const cp = ch.codePointAt(0)!;
+		const font = fonts.find((f) => f.has.has(cp));
+		if (!font)
+			throw new Error(
+				`No map font has U+${cp.toString(16).toUpperCase().padStart(4, '0')} ("${ch}" in "${text}"): ${fonts.map((f) => f.file).join(', ')}`
+			);
+		const last = runs.at(-1);
+		if (last?.font === font) last.text += ch;
+		else runs.push({ font, text: ch });
+	}
+	let em = 0;
+	for (const run of runs) {
+		const buffer = new Buffer();
+		buffer.addText(run.text);
+		buffer.guessSegmentProperties();
+		buffer.setLanguage(lang);
+		shape(run.font.font, buffer);
+		for (const p of buffer.getGlyphPositions()) em += p.xAdvance / run.font.upem;
+	}
+	return em;
+}
