@@ -287,8 +287,14 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 					xy[1] + Math.sin((i * Math.PI) / 4) * km * pxPerKm
 				])
 			);
+		// A main country's name never stands on the other's side of the line (where its usual
+		// spot is taken, the points around it reach up to 180 km, across the border in a close-up).
+		const other = iso === 'AFG' ? 'PAK' : iso === 'PAK' ? 'AFG' : null;
 		let spots: [number, number][] = [];
-		if (main && fixedOnScreen) spots = around(fixedOnScreen).filter((xy) => onScreen(xy, bounds));
+		if (main && fixedOnScreen)
+			spots = around(fixedOnScreen).filter(
+				(xy) => onScreen(xy, bounds) && side(xy[0], xy[1]) !== other
+			);
 		else if (main && fixed) {
 			// The usual spot brought onto the screen, and points around it, where they are on the
 			// country's side of the line; then the roomiest points on that side near the line.
@@ -686,10 +692,13 @@ export function durandOnScreen(map: MapGeo, camera: Camera): DurandOnScreen {
 			at: () => ({ side: null, distance: Infinity }),
 			room: (_r, cap = 120) => cap
 		};
-	// Which sign is Afghanistan: the one most Afghan province centroids are on.
+	// Which sign is Afghanistan: the one most Afghan province centroids are on. A map clipped to
+	// its view (static maps, the share card) has no centroid for a province outside it: one NaN
+	// would turn the vote, and with it every country label, to the wrong side.
 	let vote = 0;
 	for (const p of map.provinces) {
 		const [x, y] = apply(camera, p.centroid);
+		if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
 		vote += (p.country === 'AFG' ? 1 : p.country === 'PAK' ? -1 : 0) * nearest(x, y).sign;
 	}
 	const afg = vote >= 0 ? 1 : -1;
