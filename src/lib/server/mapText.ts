@@ -12,6 +12,7 @@ import { COUNTRY_LABELS, NAMED_LINES } from '$lib/map/countryLabels';
 import type { MapText, WordWidths } from '$lib/map/labelText';
 import { flattenSteps, mapSteps, type MapStep } from '$lib/map/mapState';
 import { FONT_NASKH, FONT_SANS } from '$lib/map/palette';
+import { NICE_KM } from '$lib/map/scale';
 import { namedDistricts } from '$lib/map/stepLabels';
 import { translatableLabels } from '$lib/story/translation';
 import type { Story } from '$lib/story/types';
@@ -27,7 +28,7 @@ const FONTSOURCE = 'node_modules/@fontsource';
  * line spacing. Noto Naskh Arabic's letters reach well above and below the line, so its lines
  * stand further apart than the English map's 1.2 em.
  */
-const MAP_FONTS = {
+export const MAP_FONTS = {
 	naskh: {
 		family: FONT_NASKH,
 		regular: [
@@ -109,18 +110,8 @@ export function districtsByStep(english: MapStep[]): Record<string, string[]> {
 	return out;
 }
 
-const fonts = new Map<string, ShapingFont>();
-/** The fonts of some files, loaded one after the other (fontverter's woff2 decoder is not
- *  reentrant: two conversions at once mix up their output). */
-async function fontsOf(files: string[]): Promise<ShapingFont[]> {
-	const out: ShapingFont[] = [];
-	for (const file of files) {
-		let f = fonts.get(file);
-		if (!f) fonts.set(file, (f = await loadFont(file)));
-		out.push(f);
-	}
-	return out;
-}
+/** The fonts of some files, in their order. */
+const fontsOf = (files: string[]): Promise<ShapingFont[]> => Promise.all(files.map(loadFont));
 
 /** Rounded up to 0.01 em (0.15 px at the map's largest type): a box is never too narrow. */
 const ceil2 = (em: number) => Math.ceil(em * 100 - 1e-6) / 100;
@@ -161,7 +152,7 @@ export function mapText(lang: Lang): Promise<MapText | undefined> {
 
 async function build(lang: Lang): Promise<MapText | undefined> {
 	if (lang === 'en') return undefined;
-	const { story } = editionOf(lang);
+	const { story, edition } = editionOf(lang);
 	const steps = mapSteps(story);
 	const table = placeNames();
 	const names: Record<string, string> = {};
@@ -177,6 +168,9 @@ async function build(lang: Lang): Promise<MapText | undefined> {
 		font: MAP_FONTS[font].family,
 		names,
 		districts: districtsByStep(mapSteps(editionOf(undefined).story)),
-		widths: await shapedWidths(wordsOf([...Object.values(names), ...stepTexts(story)]), font, lang)
+		widths: await shapedWidths(wordsOf([...Object.values(names), ...stepTexts(story)]), font, lang),
+		scale: Object.fromEntries(
+			NICE_KM.map((km) => [km, edition.t('map.scaleKm', { km: edition.number(km) })])
+		)
 	};
 }

@@ -19,8 +19,25 @@ export interface ShapingFont {
 	descent: number;
 }
 
-/** Loads a font file (woff2, woff, ttf or otf; HarfBuzz reads sfnt, so web fonts are unpacked). */
-export async function loadFont(file: string): Promise<ShapingFont> {
+const loaded = new Map<string, Promise<ShapingFont>>();
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * A font file (woff2, woff, ttf or otf; HarfBuzz reads sfnt, so web fonts are unpacked), loaded
+ * once per build. Files are unpacked one after the other, whoever asks: fontverter's woff2
+ * decoder is not reentrant, and two conversions at once mix up their output.
+ */
+export function loadFont(file: string): Promise<ShapingFont> {
+	let font = loaded.get(file);
+	if (!font) {
+		font = queue.then(() => unpack(file));
+		queue = font.catch(() => {});
+		loaded.set(file, font);
+	}
+	return font;
+}
+
+async function unpack(file: string): Promise<ShapingFont> {
 	const sfnt: globalThis.Buffer = await fontverter.convert(readFileSync(resolve(file)), 'truetype');
 	const face = new Face(new Blob(new Uint8Array(sfnt)), 0);
 	const font = new Font(face);

@@ -11,6 +11,7 @@ import type { Language } from '$lib/edition/languages';
 import { mapSteps } from '$lib/map/mapState';
 import type { Story } from '$lib/story/types';
 import { wrapText } from '$lib/wrapText';
+import { mapText } from './mapText';
 import { renderStepSvg } from './staticMap';
 import { lineWidth, outlineFonts, outlineSvgText, type OutlineFonts } from './textOutline';
 
@@ -41,12 +42,12 @@ function fitHeadline(
 }
 
 /** The share card as SVG, with its text still as <text>. */
-export function renderShareSvg(
+export async function renderShareSvg(
 	story: Story,
 	language: Pick<Language, 'dir' | 'lang'>,
 	fonts: OutlineFonts,
 	{ stepIndex = 0, siteName = '' } = {}
-): string {
+): Promise<string> {
 	const step = mapSteps(story)[stepIndex];
 	if (!step) throw new Error(`The story has no step ${stepIndex}`);
 	const rtl = language.dir === 'rtl';
@@ -56,7 +57,8 @@ export function renderShareSvg(
 		{ width: SHARE_WIDTH, height: SHARE_HEIGHT },
 		rtl
 			? { top: 36, right: PANEL + 36, bottom: 36, left: 36 }
-			: { top: 36, right: 36, bottom: 36, left: PANEL + 36 }
+			: { top: 36, right: 36, bottom: 36, left: PANEL + 36 },
+		await mapText(language.lang)
 	);
 	const textWidth = PANEL - 2 * PAD;
 	// Text starts at the panel's inner edge on the reading side.
@@ -97,8 +99,12 @@ export async function renderSharePng(
 	language: Pick<Language, 'dir' | 'lang'>,
 	options: { stepIndex?: number; siteName?: string } = {}
 ): Promise<ArrayBuffer> {
-	const fonts = await outlineFonts();
-	const svg = outlineSvgText(renderShareSvg(story, language, fonts, options), fonts, language.lang);
+	const fonts = await outlineFonts(language.lang);
+	const svg = outlineSvgText(
+		await renderShareSvg(story, language, fonts, options),
+		fonts,
+		language.lang
+	);
 	// All text is outlines by now: resvg needs no fonts.
 	const resvg = new Resvg(svg, {
 		fitTo: { mode: 'width', value: SHARE_WIDTH },

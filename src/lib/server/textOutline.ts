@@ -6,62 +6,31 @@
  * falls back from the Arabic face to a Latin one for digits and punctuation. So every line of the
  * image is laid out here instead: bidi-js resolves each character's direction, the line is cut
  * into runs of one direction and one font, the runs are put in visual order (UAX #9, rule L2),
- * HarfBuzz shapes each run with the face the page itself uses, and the glyphs are written as
- * one SVG path per line, which any rasteriser draws the same.
+ * HarfBuzz shapes each run with the face the page itself uses (each character in the first face
+ * of the list that has it, as CSS falls back), and the glyphs are written as one SVG path per
+ * line, which any rasteriser draws the same.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import bidiFactory from 'bidi-js';
-import fontverter from 'fontverter';
-import { Blob, Buffer as HbBuffer, Direction, Face, Font, shape, Variation } from 'harfbuzzjs';
+import { Buffer as HbBuffer, Direction, shape } from 'harfbuzzjs';
+import type { Lang } from '$lib/edition/languages';
+import { MAP_FONTS, mapFontOf } from './mapText';
+import { loadFont, type ShapingFont } from './shapeWords';
 
 export type Weight = 400 | 700;
 
-interface Shaper {
-	font: Font;
-	upem: number;
-	covers: Set<number>;
-}
-
-export interface OutlineFonts {
-	/** Noto Naskh Arabic, the subsets the Urdu and Pashto pages load (src/fonts). */
-	arabic: Record<Weight, Shaper>;
-	/** Source Sans 3, the variable TTF at its 400 and 700 instances. */
-	latin: Record<Weight, Shaper>;
-}
+/** An edition's faces by weight, in the order of its CSS font-family list. */
+export type OutlineFonts = Record<Weight, ShapingFont[]>;
 
 /**
- * Source Sans 3 (OFL-1.1) as a TTF: it ships inside the mapshaper package the map build already
- * installs, so the image is the same on a bare CI machine.
+ * The faces an edition's map and card are set in, as the page sets them: Source Sans 3 in
+ * English; Noto Naskh Arabic, then Source Sans 3 for what it lacks, in Urdu and Pashto.
  */
-export const LATIN_TTF = resolve(
-	'node_modules/mapshaper/www/assets/SourceSans3-VariableFont_wght.ttf'
-);
-const ARABIC_WOFF2: Record<Weight, string> = {
-	400: resolve('src/fonts/noto-naskh-arabic-rtl-400-normal.woff2'),
-	700: resolve('src/fonts/noto-naskh-arabic-rtl-700-normal.woff2')
-};
-
-function shaper(sfnt: Uint8Array, weight?: Weight): Shaper {
-	const face = new Face(new Blob(sfnt), 0);
-	const font = new Font(face);
-	if (weight) font.setVariations([new Variation('wght', weight)]);
-	return { font, upem: face.upem, covers: new Set(face.collectUnicodes()) };
-}
-
-let loading: Promise<OutlineFonts> | undefined;
-/** The faces, read and converted once per build. */
-export function outlineFonts(): Promise<OutlineFonts> {
-	loading ??= (async () => {
-		const latin = new Uint8Array(readFileSync(LATIN_TTF));
-		const arabic = async (w: Weight) =>
-			shaper(new Uint8Array(await fontverter.convert(readFileSync(ARABIC_WOFF2[w]), 'truetype')));
-		return {
-			arabic: { 400: await arabic(400), 700: await arabic(700) },
-			latin: { 400: shaper(latin, 400), 700: shaper(latin, 700) }
-		};
-	})();
-	return loading;
+export async function outlineFonts(lang: Lang): Promise<OutlineFonts> {
+	const files = MAP_FONTS[mapFontOf(lang)];
+	return {
+		400: await Promise.all(files.regular.map(loadFont)),
+		700: await Promise.all(files.bold.map(loadFont))
+	};
 }
 
 export interface LineStyle {
@@ -82,29 +51,24 @@ interface Run {
 	/** Index of its first character in the line (UTF-16, as HarfBuzz counts clusters). */
 	start: number;
 	level: number;
-	shaper: Shaper;
+	font: ShapingFont;
 }
 
 const bidi = bidiFactory();
-const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
 
 /** Cuts a line into runs of one embedding level and one face, in logical order. */
 function runs(text: string, style: LineStyle, fonts: OutlineFonts): Run[] {
 	const { levels } = bidi.getEmbeddingLevels(text, style.dir);
-	const arabic = fonts.arabic[style.weight];
-	const latin = fonts.latin[style.weight];
+	const faces = fonts[style.weight];
 	const out: Run[] = [];
 	let i = 0;
 	for (const ch of text) {
 		const level = levels[i]!;
 		const cp = ch.codePointAt(0)!;
-		// A right-to-left neutral (a space between Urdu words) takes the Arabic face's glyph.
-		const useArabic =
-			arabic.covers.has(cp) && (ARABIC_SCRIPT.test(ch) || level % 2 === 1 || !latin.covers.has(cp));
-		const face = useArabic ? arabic : latin;
+		const font = faces.find((f) => f.has.has(cp)) ?? faces[faces.length - 1]!;
 		const last = out[out.length - 1];
-		if (last && last.level === level && last.shaper === face) last.text += ch;
-		else out.push({ text: ch, start: i, level, shaper: face });
+		if (last && last.level === level && last.font === font) last.text += ch;
+		else out.push({ text: ch, start: i, level, font });
 		i += ch.length;
 	}
 	return out;
@@ -129,7 +93,7 @@ export function visualOrder<T extends { level: number }>(items: T[]): T[] {
 }
 
 interface Glyph {
-	shaper: Shaper;
+	font: ShapingFont;
 	id: number;
 	/** The character it begins at, as an index into the line's text. */
 	index: number;
@@ -150,7 +114,7 @@ export function shapeLine(text: string, style: LineStyle, fonts: OutlineFonts): 
 	const glyphs: Glyph[] = [];
 	let pen = 0;
 	for (const run of visualOrder(runs(text, style, fonts))) {
-		const { font, upem } = run.shaper;
+		const { font, upem } = run.font;
 		const scale = style.size / upem;
 		const buffer = new HbBuffer();
 		buffer.addText(run.text);
@@ -164,7 +128,7 @@ export function shapeLine(text: string, style: LineStyle, fonts: OutlineFonts): 
 		infos.forEach((info, k) => {
 			const p = positions[k]!;
 			glyphs.push({
-				shaper: run.shaper,
+				font: run.font,
 				id: info.codepoint,
 				index: run.start + info.cluster,
 				x: pen,
@@ -192,11 +156,11 @@ const num = (v: number) => String(Math.round(v * 100) / 100);
 export function linePath(line: ShapedLine, x: number, y: number): string {
 	const parts: string[] = [];
 	for (const g of line.glyphs) {
-		const scale = line.style.size / g.shaper.upem;
+		const scale = line.style.size / g.font.upem;
 		const ox = x + g.x + g.dx;
 		const oy = y - g.dy;
 		const slant = line.style.italic ? SLANT : 0;
-		for (const cmd of g.shaper.font.glyphToJson(g.id)) {
+		for (const cmd of g.font.font.glyphToJson(g.id)) {
 			const v = cmd.values;
 			const xy: string[] = [];
 			for (let k = 0; k + 1 < v.length; k += 2)
@@ -231,39 +195,68 @@ const PAINT =
  * Every <text> of an SVG drawn as outlines: `<text x y text-anchor font-size font-weight
  * font-style letter-spacing …>` holding its text or `<tspan x dy>` lines, as the map and the
  * share card write them. The canvas is laid out left to right in every edition (the map is not
- * mirrored); each line is a paragraph whose direction is its first strong letter's, so a Latin
- * name reads left to right and an Urdu one right to left, each with its punctuation in place.
+ * mirrored). A `direction="rtl"` on the text or a group around it is SVG's: the line's base
+ * direction, and `start` is its right end. Elsewhere each line is a paragraph whose direction is
+ * its first strong letter's, so a Latin name reads left to right and an Urdu one right to left,
+ * each with its punctuation in place.
  */
 export function outlineSvgText(svg: string, fonts: OutlineFonts, lang?: string): string {
-	return svg.replace(/<text\b([^>]*)>([\s\S]*?)<\/text>/g, (_, attrs: string, body: string) => {
-		const size = Number(attr(attrs, 'font-size') ?? 16);
-		const style: LineStyle = {
-			size,
-			weight: Number(attr(attrs, 'font-weight') ?? 400) >= 600 ? 700 : 400,
-			lang,
-			italic: attr(attrs, 'font-style') === 'italic',
-			tracking: tracking(attr(attrs, 'letter-spacing'), size)
-		};
-		const anchor = attr(attrs, 'text-anchor') ?? 'start';
-		let x = Number(attr(attrs, 'x') ?? 0);
-		let y = Number(attr(attrs, 'y') ?? 0);
-		const tspans = [...body.matchAll(/<tspan\b([^>]*)>([^<]*)<\/tspan>/g)];
-		const lines = tspans.length
-			? tspans.map(([, a, t]) => {
-					x = Number(attr(a!, 'x') ?? x);
-					y = Number(attr(a!, 'y') ?? y) + Number(attr(a!, 'dy') ?? 0);
-					return { x, y, text: decode(t!) };
-				})
-			: [{ x, y, text: decode(body) }];
-		const d = lines
-			.filter((l) => l.text.trim())
-			.map((l) => {
-				const shaped = shapeLine(l.text.trim(), style, fonts);
-				const shift = anchor === 'middle' ? shaped.width / 2 : anchor === 'end' ? shaped.width : 0;
-				return linePath(shaped, l.x - shift, l.y);
+	/** `direction` of the groups open at each point, innermost last. */
+	const open: (string | undefined)[] = [];
+	return svg.replace(
+		/<g\b([^>]*)>|<\/g>|<text\b([^>]*)>([\s\S]*?)<\/text>/g,
+		(tag, g: string | undefined, attrs: string | undefined, body: string | undefined) => {
+			if (g !== undefined) {
+				open.push(attr(g, 'direction') ?? open.at(-1));
+				return tag;
+			}
+			if (attrs === undefined) {
+				open.pop();
+				return tag;
+			}
+			const direction = attr(attrs, 'direction') ?? open.at(-1);
+			return outlineText(attrs, body!, fonts, lang, direction === 'rtl' ? 'rtl' : undefined);
+		}
+	);
+}
+
+function outlineText(
+	attrs: string,
+	body: string,
+	fonts: OutlineFonts,
+	lang: string | undefined,
+	dir: 'rtl' | undefined
+): string {
+	const size = Number(attr(attrs, 'font-size') ?? 16);
+	const style: LineStyle = {
+		size,
+		weight: Number(attr(attrs, 'font-weight') ?? 400) >= 600 ? 700 : 400,
+		dir,
+		lang,
+		italic: attr(attrs, 'font-style') === 'italic',
+		tracking: tracking(attr(attrs, 'letter-spacing'), size)
+	};
+	const anchor = attr(attrs, 'text-anchor') ?? 'start';
+	let x = Number(attr(attrs, 'x') ?? 0);
+	let y = Number(attr(attrs, 'y') ?? 0);
+	const tspans = [...body.matchAll(/<tspan\b([^>]*)>([^<]*)<\/tspan>/g)];
+	const lines = tspans.length
+		? tspans.map(([, a, t]) => {
+				x = Number(attr(a!, 'x') ?? x);
+				y = Number(attr(a!, 'y') ?? y) + Number(attr(a!, 'dy') ?? 0);
+				return { x, y, text: decode(t!) };
 			})
-			.join('');
-		const paint = [...attrs.matchAll(PAINT)].map((m) => m[0]).join('');
-		return `<path${paint} d="${d}"/>`;
-	});
+		: [{ x, y, text: decode(body) }];
+	// Where the line's left end stands, as a share of its width back from x.
+	const back = { start: 0, middle: 0.5, end: 1 }[anchor] ?? 0;
+	const share = dir === 'rtl' ? 1 - back : back;
+	const d = lines
+		.filter((l) => l.text.trim())
+		.map((l) => {
+			const shaped = shapeLine(l.text.trim(), style, fonts);
+			return linePath(shaped, l.x - shaped.width * share, l.y);
+		})
+		.join('');
+	const paint = [...attrs.matchAll(PAINT)].map((m) => m[0]).join('');
+	return `<path${paint} d="${d}"/>`;
 }

@@ -4,8 +4,6 @@ import { editionOf } from '../../../src/lib/server/editions';
 import { renderShareSvg, SHARE_WIDTH } from '../../../src/lib/server/share';
 import { outlineFonts, outlineSvgText } from '../../../src/lib/server/textOutline';
 
-const fonts = await outlineFonts();
-
 /** The x extent of the card's headline, once outlined. */
 function headlineExtent(svg: string): [number, number] {
 	const d = /<path fill="#1d1d1b" d="([^"]+)"/.exec(svg)![1]!;
@@ -14,10 +12,11 @@ function headlineExtent(svg: string): [number, number] {
 }
 
 describe('the share card of each edition', () => {
-	it.each(LANGS)('%s: the headline is set on the panel on its reading side', (lang) => {
+	it.each(LANGS)('%s: the headline is set on the panel on its reading side', async (lang) => {
 		const { story } = editionOf(lang === 'en' ? undefined : lang);
 		const language = LANGUAGES[lang];
-		const svg = outlineSvgText(renderShareSvg(story, language, fonts), fonts, lang);
+		const fonts = await outlineFonts(lang);
+		const svg = outlineSvgText(await renderShareSvg(story, language, fonts), fonts, lang);
 		expect(svg).not.toMatch(/<text/);
 		const [left, right] = headlineExtent(svg);
 		// The panel is 470 px wide with 44 px margins: at the left in English, at the right in

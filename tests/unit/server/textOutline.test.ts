@@ -8,7 +8,7 @@ import {
 	type LineStyle
 } from '../../../src/lib/server/textOutline';
 
-const fonts = await outlineFonts();
+const fonts = await outlineFonts('ur');
 const bold: LineStyle = { size: 40, weight: 700, lang: 'ur' };
 
 /** Where the glyphs of the characters [from, to) of a line sit, left to right. */
@@ -52,8 +52,9 @@ describe('shapeLine', () => {
 		const at = (c: string) => line.glyphs.find((g) => g.index === text.indexOf(c))!;
 		expect(at('1').x).toBeLessThan(at('9').x);
 		expect(at('9').x).toBeLessThan(at('4').x);
-		expect(at('1').shaper).toBe(fonts.latin[700]);
-		expect(at('ط').shaper).toBe(fonts.arabic[700]);
+		// Naskh lacks Latin digits: the page, and the card, fall back to Source Sans 3.
+		expect(at('1').font).toBe(fonts[700][1]);
+		expect(at('ط').font).toBe(fonts[700][0]);
 		// And the number stands to the left of the word it follows.
 		expect(span(line, 7, 11).right).toBeLessThan(span(line, 0, 6).left);
 	});
@@ -106,5 +107,23 @@ describe('outlineSvgText', () => {
 		const line = shapeLine('50 km & more', { size: 12, weight: 400 }, fonts);
 		const d = /<path d="([^"]+)"/.exec(out)![1]!;
 		expect(d).toBe(linePath(line, 10, 90));
+	});
+});
+
+describe('outlineSvgText in a right-to-left group', () => {
+	it('reads direction="rtl" as SVG does: an end-anchored line starts at x and runs right', () => {
+		const line = (anchor: string) =>
+			`<g direction="rtl"><g><text x="100" y="40" text-anchor="${anchor}" font-size="14" font-weight="700">کرم کا</text></g></g><text x="100" y="80" text-anchor="${anchor}" font-size="14">Khost</text>`;
+		const xsOf = (svg: string) =>
+			[...svg.matchAll(/<path d="([^"]+)"/g)].map((m) =>
+				[...m[1]!.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map((p) => Number(p[1]))
+			);
+		const [rtlEnd, ltrEnd] = xsOf(outlineSvgText(line('end'), fonts, 'ur'));
+		const [rtlStart, ltrStart] = xsOf(outlineSvgText(line('start'), fonts, 'ur'));
+		expect(Math.min(...rtlEnd!)).toBeGreaterThanOrEqual(99);
+		expect(Math.max(...rtlStart!)).toBeLessThanOrEqual(101);
+		// Outside the group, the Latin line keeps SVG's left-to-right anchors.
+		expect(Math.max(...ltrEnd!)).toBeLessThanOrEqual(101);
+		expect(Math.min(...ltrStart!)).toBeGreaterThanOrEqual(99);
 	});
 });
