@@ -22,6 +22,7 @@ export const UI_EN = {
 	'map.labelsNotice':
 		'The map’s place names could not load. Each step’s map is described in the step’s text.',
 	'map.printCaption': 'Map, {date}: {description}',
+	'map.scaleKm': '{km} km',
 	'legend.durand': 'Durand Line (de facto border)',
 	'legend.fence': 'Fence, share Pakistan says is built',
 	'legend.fenceShort': 'Fence, as Pakistan claims',
