@@ -26,7 +26,10 @@ export const PALETTE = {
 export const FONT_SANS = "'Source Sans 3', 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
 /**
  * The map's type in the Urdu and Pashto editions: Noto Naskh Arabic (declared with @font-face in
- * the editions' CSS), Source Sans 3 for what it lacks (Western digits, Latin, some punctuation).
+ * the editions' CSS), Source Sans 3 for what it lacks (Western digits, Latin, some punctuation):
+ * on the page under the family the editions declare for their one Latin face (src/editions.css),
+ * so their pages load no other; by name where no page CSS applies (static maps, the share image).
  * Label widths there are shaped in these two at build time (src/lib/server/mapText.ts).
  */
-export const FONT_NASKH = "'Noto Naskh Arabic', 'Source Sans 3', sans-serif";
+export const FONT_NASKH =
+	"'Noto Naskh Arabic', 'Latin in RTL editions', 'Source Sans 3', sans-serif";
