@@ -11,6 +11,8 @@ import { PROVENANCE_FILE } from '../../src/lib/map/dataFiles';
 // KB of 1000 bytes, as `npm run bench` counts them.
 const JS_BUDGET = 40_000;
 const EMBED_BUDGET = 25_000;
+/** Fonts a first view loads, by edition: Urdu's Nastaliq face alone is about 107 KB subset. */
+const FONT_BUDGET = { '': 60_000, 'ur/': 150_000, 'ps/': 60_000 };
 const BUILD = 'build';
 
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
@@ -94,4 +96,26 @@ test.describe('budgets', () => {
 			expect(total, card).toBeLessThanOrEqual(EMBED_BUDGET);
 		}
 	});
+
+	for (const [path, budget] of Object.entries(FONT_BUDGET)) {
+		test(`the fonts the ${path ? `${path} ` : 'English '}page loads are at most ${budget / 1000} KB and preloaded`, async ({
+			page
+		}) => {
+			const fonts = new Map<string, number>();
+			page.on('response', async (res) => {
+				if (res.request().resourceType() === 'font')
+					fonts.set(new URL(res.url()).pathname, (await res.body()).length);
+			});
+			await page.goto(`./${path}`, { waitUntil: 'load' });
+			await page.evaluate(() => document.fonts.ready);
+			await expect.poll(() => fonts.size).toBeGreaterThan(0);
+			const total = [...fonts.values()].reduce((a, b) => a + b, 0);
+			expect(total, [...fonts.keys()].join('\n')).toBeLessThanOrEqual(budget);
+			// Every face the page uses was asked for before the CSS found it: none swaps in late.
+			const preloaded = await page
+				.locator('link[rel="preload"][as="font"]')
+				.evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+			expect([...fonts.keys()].filter((f) => !preloaded.includes(f))).toEqual([]);
+		});
+	}
 });
