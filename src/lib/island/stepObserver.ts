@@ -8,12 +8,6 @@ import scrollama from 'scrollama';
  * destroy. Steps and progress come from scrollama's intersection observers; layout is read only
  * once per step entered (at the start of a frame) and when the window is resized, never on a
  * scroll tick.
- *
- * What the observers report is passed on at the start of the next frame, once per frame, never
- * from the observers' own callbacks: those run after a frame is drawn, and writing to the page
- * there would leave its layout dirty for the next frame's scroll event, whose handler (scrollama
- * reads the scroll position on every one) and any touch's hit test would then each force a
- * layout of the whole page.
  */
 export interface StepEvents {
 	/** A step became active (progress 1 when it was reached by a jump, link or focus). */
@@ -47,28 +41,6 @@ export function observeSteps(steps: HTMLElement[], offset: number, on: StepEvent
 	const linked = steps.findIndex((el) => el.id === decodeURIComponent(location.hash.slice(1)));
 	if (linked >= 0) set(linked, 1);
 
-	/** The latest report, for the next frame; `measure`: read the progress from the step then. */
-	let next: { index: number; progress: number; measure?: HTMLElement } | null = null;
-	let stopped = false;
-	/** The step reported last, delivered or not. */
-	const latest = () => next?.index ?? index;
-	const report = (i: number, p: number, measure?: HTMLElement) => {
-		const pending = next;
-		next = {
-			index: i,
-			progress: p,
-			measure: measure ?? (pending?.index === i ? pending.measure : undefined)
-		};
-		if (pending) return;
-		requestAnimationFrame(() => {
-			const r = next;
-			next = null;
-			if (!r || stopped || anchor) return;
-			// Read before anything is written to the page in this frame: no forced layout.
-			set(r.index, r.measure ? progressAt(r.measure) : r.progress);
-		});
-	};
-
 	/** The step being read when a resize began; scroll events are ignored until it settles. */
 	let anchor: { index: number; progress: number } | null = null;
 	const scroller = scrollama();
@@ -78,14 +50,18 @@ export function observeSteps(steps: HTMLElement[], offset: number, on: StepEvent
 		.setup({ step: steps, offset: offset as scrollama.DecimalType, progress: true, threshold: 2 })
 		.onStepEnter(({ index: i, element, direction }) => {
 			if (anchor) return; // mid-resize: the reflow, not the reader, moved the steps
-			// Entered from above, the reader is at the step's start; from below, at its end. But
+			// Entered from above, the reader is at the step's start; from below, at its end.
+			set(i, direction === 'up' ? 1 : 0);
 			// scrollama reports progress only when the reader moves on, so after a jump (End key,
-			// fast fling, anchor) the frame measures where the trigger line crosses the step: once
-			// per step entered.
-			report(i, direction === 'up' ? 1 : 0, element);
+			// fast fling, anchor) measure where the trigger line crosses the step: once per step
+			// entered, at the start of the next frame, before anything is written to the page
+			// (reading here, after the step's writes, would force a layout).
+			requestAnimationFrame(() => {
+				if (index === i && !anchor) set(i, progressAt(element));
+			});
 		})
 		.onStepProgress(({ index: i, progress: p }) => {
-			if (i === latest() && !anchor) report(i, p);
+			if (i === index && !anchor) set(i, p);
 		});
 
 	// Re-measure on real resizes (rotation, window resize), not on the address bar moving, and
@@ -132,7 +108,6 @@ export function observeSteps(steps: HTMLElement[], offset: number, on: StepEvent
 	window.addEventListener('hashchange', onHash);
 
 	return () => {
-		stopped = true;
 		clearTimeout(timer);
 		window.removeEventListener('resize', onResize);
 		window.removeEventListener('hashchange', onHash);
