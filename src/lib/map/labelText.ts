@@ -19,8 +19,6 @@ export interface MapText {
 	 */
 	districts: Record<string, string[]>;
 	widths: WordWidths;
-	/** The Durand Line's label, its name and what it is ("de facto border, never recognised by Kabul"). */
-	durandNote: string;
 	/** The scale bar's words for each distance it may show (scale.ts NICE_KM), e.g. "۵۰ کیلومتره". */
 	scale: Record<string, string>;
 }
