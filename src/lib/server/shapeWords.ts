@@ -6,7 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fontverter from 'fontverter';
-import { Blob, Buffer, Face, Font, shape } from 'harfbuzzjs';
+import {
+	Blob,
+	Buffer,
+	Direction,
+	Face,
+	Font,
+	shape,
+	type GlyphInfo,
+	type GlyphPosition
+} from 'harfbuzzjs';
 
 /** A font ready to shape with, and the characters it has glyphs for. */
 export interface ShapingFont {
@@ -72,13 +81,29 @@ export function advance(fonts: ShapingFont[], text: string, lang: string): numbe
 		else runs.push({ font, text: ch });
 	}
 	let em = 0;
-	for (const run of runs) {
-		const buffer = new Buffer();
-		buffer.addText(run.text);
-		buffer.guessSegmentProperties();
-		buffer.setLanguage(lang);
-		shape(run.font.font, buffer);
-		for (const p of buffer.getGlyphPositions()) em += p.xAdvance / run.font.upem;
-	}
+	for (const run of runs)
+		for (const { position } of shapeRun(run.font, run.text, lang))
+			em += position.xAdvance / run.font.upem;
 	return em;
+}
+
+/**
+ * A run of text in one font shaped by HarfBuzz, in `lang`: its glyphs in visual order, with the
+ * character each begins at (`cluster`, a UTF-16 index into `text`) and its advance and offset in
+ * font units. Its direction is the script's unless `rtl` says.
+ */
+export function shapeRun(
+	font: ShapingFont,
+	text: string,
+	lang?: string,
+	rtl?: boolean
+): { info: GlyphInfo; position: GlyphPosition }[] {
+	const buffer = new Buffer();
+	buffer.addText(text);
+	if (rtl !== undefined) buffer.setDirection(rtl ? Direction.RTL : Direction.LTR);
+	if (lang) buffer.setLanguage(lang);
+	buffer.guessSegmentProperties();
+	shape(font.font, buffer);
+	const positions = buffer.getGlyphPositions();
+	return buffer.getGlyphInfos().map((info, k) => ({ info, position: positions[k]! }));
 }

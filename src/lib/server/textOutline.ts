@@ -11,10 +11,9 @@
  * line, which any rasteriser draws the same.
  */
 import bidiFactory from 'bidi-js';
-import { Buffer as HbBuffer, Direction, shape } from 'harfbuzzjs';
 import type { Lang } from '$lib/edition/languages';
 import { MAP_FONTS, mapFontOf } from './mapText';
-import { loadFont, type ShapingFont } from './shapeWords';
+import { loadFont, shapeRun, type ShapingFont } from './shapeWords';
 
 export type Weight = 400 | 700;
 
@@ -114,19 +113,10 @@ export function shapeLine(text: string, style: LineStyle, fonts: OutlineFonts): 
 	const glyphs: Glyph[] = [];
 	let pen = 0;
 	for (const run of visualOrder(runs(text, style, fonts))) {
-		const { font, upem } = run.font;
-		const scale = style.size / upem;
-		const buffer = new HbBuffer();
-		buffer.addText(run.text);
-		buffer.setDirection(run.level % 2 ? Direction.RTL : Direction.LTR);
-		if (style.lang) buffer.setLanguage(style.lang);
-		buffer.guessSegmentProperties();
-		shape(font, buffer);
-		const infos = buffer.getGlyphInfos();
-		const positions = buffer.getGlyphPositions();
-		const track = run.level % 2 ? 0 : (style.tracking ?? 0) * style.size;
-		infos.forEach((info, k) => {
-			const p = positions[k]!;
+		const scale = style.size / run.font.upem;
+		const rtl = run.level % 2 === 1;
+		const track = rtl ? 0 : (style.tracking ?? 0) * style.size;
+		for (const { info, position: p } of shapeRun(run.font, run.text, style.lang, rtl)) {
 			glyphs.push({
 				font: run.font,
 				id: info.codepoint,
@@ -136,7 +126,7 @@ export function shapeLine(text: string, style: LineStyle, fonts: OutlineFonts): 
 				dy: p.yOffset * scale
 			});
 			pen += p.xAdvance * scale + track;
-		});
+		}
 	}
 	return { width: pen, glyphs, style };
 }
