@@ -14,6 +14,7 @@ import {
 	type MapFrame
 } from '$lib/map/frame';
 import Legend from '$lib/map/Legend.svelte';
+import MapLabels from '$lib/map/MapLabels.svelte';
 import MapOverlay from '$lib/map/MapOverlay.svelte';
 import { drawnAt } from '$lib/map/mapState';
 import Timeline from '$lib/map/Timeline.svelte';
@@ -34,9 +35,20 @@ function start() {
 	const svg = figure?.querySelector<SVGSVGElement>('svg.map-svg');
 	const layer = figure?.querySelector<HTMLElement>('.map-layer');
 	const overlay = figure?.querySelector<SVGGElement>('svg.map-overlay g.overlay');
+	const words = figure?.querySelector<SVGGElement>('svg.map-labels g.words');
 	const legendSlot = figure?.querySelector<HTMLElement>('.legend-slot');
 	const timelineSlot = figure?.querySelector<HTMLElement>('.timeline-slot');
-	if (!figure || !block || !scrolly || !svg || !layer || !overlay || !legendSlot || !timelineSlot)
+	if (
+		!figure ||
+		!block ||
+		!scrolly ||
+		!svg ||
+		!layer ||
+		!overlay ||
+		!words ||
+		!legendSlot ||
+		!timelineSlot
+	)
 		return;
 
 	const data = JSON.parse(block.textContent ?? '') as IslandData;
@@ -106,6 +118,8 @@ function start() {
 		view = createView(geo, frame, data.words);
 		overlay.replaceChildren();
 		mount(MapOverlay, { target: overlay, props: view.overlay });
+		words.replaceChildren();
+		mount(MapLabels, { target: words, props: view.labels });
 		legendSlot.replaceChildren();
 		mount(Legend, { target: legendSlot, props: view.legend });
 		timelineSlot.replaceChildren();
@@ -113,10 +127,9 @@ function start() {
 		const v = view;
 		flight = createFlight(
 			layer,
-			(camera: Camera, settled: boolean) => {
+			(camera: Camera) => {
 				base.camera(camera);
 				v.overlay.camera = camera;
-				v.overlay.settled = settled;
 			},
 			(flying) => (figure.dataset.flying = String(flying))
 		);
@@ -133,6 +146,13 @@ function start() {
 		scrolly.dataset.progress = progress.toFixed(2);
 	};
 
+	/** The frame's words: its labels (placed or not yet) and scale bar. */
+	const showLabels = (shown: MapFrame, placed: boolean) => {
+		if (!view) return;
+		view.labels.frame = shown;
+		if (figure.dataset.labels !== 'failed') figure.dataset.labels = placed ? 'placed' : 'pending';
+	};
+
 	/** A new frame: once per step, size or card height, never per scroll tick. */
 	const show = (instant: boolean) => {
 		if (!view || !flight) return;
@@ -141,24 +161,18 @@ function start() {
 			if (index === at && frame.target === labeled.target && view) {
 				frame = labeled;
 				view.overlay.frame = labeled;
-				figure.dataset.labels = 'placed';
+				showLabels(labeled, true);
 			}
 		});
 		const changed = next.target !== frame.target;
 		frame = next;
-		if (figure.dataset.labels !== 'failed') figure.dataset.labels = placed ? 'placed' : 'pending';
 		const step = frame.step;
 		base.show(step.highlight, step.layers.includes('loc'));
 		view.overlay.frame = frame;
-		// The legend and timeline follow in a task of their own: a step change is split so that
-		// no one task (script, then style, layout and paint) runs long on a slow phone.
-		const v = view;
-		setTimeout(() => {
-			if (frame.step !== step) return;
-			v.legend.items = frame.legend;
-			v.timeline.year = step.year;
-			v.timeline.label = step.dateLabel;
-		}, 0);
+		showLabels(frame, placed);
+		view.legend.items = frame.legend;
+		view.timeline.year = step.year;
+		view.timeline.label = step.dateLabel;
 		figure.dataset.step = step.id;
 		figure.dataset.view = step.view.id;
 		svg.dataset.step = step.id;
@@ -206,7 +220,7 @@ function start() {
 			if (i === index) activeChanged = true;
 		}
 		if (resized) {
-			for (const el of layer.querySelectorAll('svg'))
+			for (const el of canvas.querySelectorAll('svg'))
 				el.setAttribute('viewBox', `0 0 ${viewport.width} ${viewport.height}`);
 			frames.clear();
 		}

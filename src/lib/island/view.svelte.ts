@@ -14,11 +14,20 @@ class OverlayProps {
 	frame: MapFrame = $state.raw() as unknown as MapFrame;
 	camera: Camera = $state.raw() as unknown as Camera;
 	drawn = $state(1);
-	settled = $state(true);
 	constructor(geo: MapGeo, frame: MapFrame) {
 		this.geo = geo;
 		this.frame = frame;
 		this.camera = frame.target;
+	}
+}
+
+/** The map's words (labels, scale bar): the frame they were last drawn for. */
+class LabelsProps {
+	geo: MapGeo;
+	frame: MapFrame = $state.raw() as unknown as MapFrame;
+	constructor(geo: MapGeo, frame: MapFrame) {
+		this.geo = geo;
+		this.frame = frame;
 	}
 }
 
@@ -45,5 +54,10 @@ export function createView(geo: MapGeo, frame: MapFrame, words: MapWords) {
 	const timeline = new TimelineProps(words.dateShown, words.digits);
 	timeline.year = frame.step.year;
 	timeline.label = frame.step.dateLabel;
-	return { overlay: new OverlayProps(geo, frame), legend, timeline };
+	return {
+		overlay: new OverlayProps(geo, frame),
+		labels: new LabelsProps(geo, frame),
+		legend,
+		timeline
+	};
 }
