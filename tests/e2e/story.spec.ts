@@ -317,6 +317,25 @@ test.describe('the story as a reader scrolls it', () => {
 		await expect(page.locator(`[id="${ids[3]}"] p`).first()).toBeVisible();
 	});
 
+	test('if the island loads but its map code does not, the map says so at once', async ({
+		page
+	}) => {
+		// The entry (a few hundred bytes) arrives; the module it fetches after the first paint fails.
+		await page.route(/\/_app\/immutable\/island\/main-[^/]+\.js$/, (route) =>
+			route.fulfill({ status: 404 })
+		);
+		const errors: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await page.goto('./');
+		const figure = page.locator('figure.story-map');
+		await expect(figure).toHaveAttribute('data-status', 'failed');
+		// Without the four seconds' grace the notice waits for when the island is merely slow.
+		await expect(figure.locator('.notice')).toBeVisible({ timeout: 1_000 });
+		await expect(figure.locator('.notice')).toContainText(/could not start/);
+		expect(errors.join('\n')).toMatch(/map island failed to load/);
+		await expect(figure.locator('[data-marker]').first()).toBeAttached();
+	});
+
 	test('if the label worker cannot be loaded, the map follows the steps and says its names are missing', async ({
 		page
 	}) => {

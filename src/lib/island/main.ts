@@ -253,4 +253,5 @@ function start() {
 	if (data.analytics) sendPageView(data.analytics);
 }
 
+// boot.ts imports this module once the page has loaded and painted.
 start();

@@ -1,6 +1,7 @@
 /**
- * Vite plugin: bundles the map island (src/lib/island/main.ts) on its own, with a second Vite
- * build, and tells the page where it is through `import { islandSrc } from 'virtual:map-island'`.
+ * Vite plugin: bundles the map island (src/lib/island/boot.ts, which imports main.ts once the
+ * page has loaded) on its own, with a second Vite build, and tells the page where it is
+ * through `import { islandSrc } from 'virtual:map-island'`.
  *
  * SvelteKit has no islands (kit #1390), and the story page ships no SvelteKit client at all
  * (csr = false), so the island is an ordinary ES module: built once per build, minified, content-
@@ -12,7 +13,7 @@ import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 
-const ENTRY = 'src/lib/island/main.ts';
+const ENTRY = 'src/lib/island/boot.ts';
 const VIRTUAL = 'virtual:map-island';
 const RESOLVED = '\0' + VIRTUAL;
 const DIR = '_app/immutable/island';
@@ -59,7 +60,8 @@ async function buildIsland(root: string): Promise<IslandBundle> {
 	const files = outputs.flatMap((o) => o.output);
 	const entry = files.find((c): c is Rollup.OutputChunk => c.type === 'chunk' && c.isEntry);
 	if (!entry) throw new Error(`The map island (${ENTRY}) built no entry chunk`);
-	// The island's chunk, and its label worker (an asset of the island's build).
+	// The island's entry and the chunk it imports, and its label worker (an asset of the
+	// island's build).
 	return {
 		entry: entry.fileName,
 		files: files.map((f) => ({
