@@ -52,23 +52,25 @@ export function drawingCamera(
 }
 
 /**
- * Whether the base-frame rectangle `b` lies inside `a`.
- */
-const contains = (a: number[], b: number[]) =>
-	a[0]! <= b[0]! && a[1]! <= b[1]! && a[2]! >= b[2]! && a[3]! >= b[3]!;
-
-/**
  * How much coarser than the flight's own drawing camera the map already on screen may be and
  * still be kept for the flight: the picture is scaled by the compositor until the camera lands
  * and is redrawn crisp, so a little softness in flight costs less than a full redraw (on a
  * phone, re-rastering the whole base map) at the start of every flight.
  */
 const KEEP_COARSER = 0.7;
+/**
+ * How much finer it may be: a flight out from a close-up shrinks the drawing's lines (and
+ * must raster all the map it reveals at the close-up's resolution), so a drawing more than
+ * three times as fine is replaced by one at the flight's own camera: in flight, lines shrink
+ * to a third of their width at most.
+ */
+const KEEP_FINER = 3;
 
 /**
- * The camera to draw a flight at, given the camera the map is drawn at now: the same one when it
- * already shows every view along the path at nearly the flight's resolution (most flights that
- * zoom in), so a flight starts without redrawing the map; else drawingCamera().
+ * The camera to draw a flight at, given the camera the map is drawn at now. The live map's
+ * SVGs draw the whole map, beyond their viewport (overflow: visible, clipped by the canvas), so
+ * any drawing covers every view a flight passes over; the one on screen is kept unless its
+ * resolution is far from drawingCamera()'s, so most flights start without a redraw.
  */
 export function flightDrawing(
 	path: (t: number) => Camera,
@@ -76,13 +78,9 @@ export function flightDrawing(
 	current: Camera | null
 ): Camera {
 	const union = drawingCamera(path, viewport);
-	if (
-		current &&
-		current.k >= union.k * KEEP_COARSER &&
-		contains(shown(current, viewport), shown(union, viewport))
-	)
-		return current;
-	return union;
+	const keep =
+		current && current.k >= union.k * KEEP_COARSER && current.k <= union.k * KEEP_FINER;
+	return keep ? current : union;
 }
 
 /** The CSS transform that makes a drawing made at camera `drawn` look like camera `c`. */
@@ -133,10 +131,9 @@ export function createFlight(
 			if (instant || !from || typeof layer.animate !== 'function') return land(target);
 			if (sameCamera(from, target) && !current) return land(target);
 			const { at, duration } = interpolateCamera(from, target, viewport);
-			// The drawing on screen, while no flight moves it, is at shownCamera.
-			const onScreen = current ? null : shownCamera;
+			// The drawing on screen, in flight or at rest, is at shownCamera.
 			stop();
-			const drawn = flightDrawing(at, viewport, onScreen);
+			const drawn = flightDrawing(at, viewport, shownCamera);
 			draw(drawn, false);
 			shownCamera = drawn;
 			const frames: Keyframe[] = [];

@@ -188,12 +188,19 @@ function start() {
 		});
 		draw();
 		if (changed || instant) flight.to(frame.target, viewport, instant || motion.matches);
-		prepareNeighbours();
+		whenIdle(prepareNeighbours);
 	};
 
-	/** The steps either side: their labels are placed ahead, after this step's, in the worker. */
+	/**
+	 * The steps either side: their frames are derived, and their labels placed in the worker,
+	 * ahead of the reader, once the main thread is idle (not in the frame that starts a flight).
+	 */
 	const prepareNeighbours = () => {
 		for (const i of [index + 1, index - 1]) if (i >= 0 && i < steps.length) frameAt(i);
+	};
+	const whenIdle = (run: () => void) => {
+		if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 1000 });
+		else setTimeout(run, 100);
 	};
 
 	// The canvas size and the cards' heights arrive from one resize observer, together on the
