@@ -78,8 +78,7 @@ export function flightDrawing(
 	current: Camera | null
 ): Camera {
 	const union = drawingCamera(path, viewport);
-	const keep =
-		current && current.k >= union.k * KEEP_COARSER && current.k <= union.k * KEEP_FINER;
+	const keep = current && current.k >= union.k * KEEP_COARSER && current.k <= union.k * KEEP_FINER;
 	return keep ? current : union;
 }
 
