@@ -132,6 +132,36 @@ for (const { lang, name, headline, digits } of EDITIONS) {
 			expect(errors).toEqual([]);
 		});
 
+		test('the map changes with the steps without a layout shift', async ({ page }) => {
+			test.setTimeout(90_000);
+			await page.addInitScript(() => {
+				const w = window as unknown as { mapShifts: string[] };
+				w.mapShifts = [];
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as unknown as {
+						hadRecentInput: boolean;
+						sources: { node?: Node }[];
+					}[])
+						for (const s of e.sources) {
+							const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+							if (!e.hadRecentInput && el?.closest('figure.story-map'))
+								w.mapShifts.push(`${el.className}: ${s.node?.textContent ?? ''}`);
+						}
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await page.goto(`${lang}/`);
+			await mapSettled(page);
+			const ids = await stepIds(page);
+			for (const id of ids.slice(0, 14)) {
+				await scrollToStep(page, id);
+				await mapSettled(page);
+			}
+			const shifts = await page.evaluate(
+				() => (window as unknown as { mapShifts: string[] }).mapShifts
+			);
+			expect(shifts, 'parts of the map that moved').toEqual([]);
+		});
+
 		test('has no axe violations (WCAG 2.1 A and AA)', async ({ page }) => {
 			test.setTimeout(90_000);
 			await page.goto(`${lang}/`);
