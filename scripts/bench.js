@@ -328,7 +328,7 @@ try {
 	}
 	const axeIds = [...new Set(violations.map((v) => v.id))];
 	row(
-		'axe violations (WCAG 2.1 AA; top/middle/end + embed, phone+desktop)',
+		'axe violations (WCAG 2.2 AA; top/middle/end + embed, phone+desktop)',
 		violations.length
 			? `${violations.length} (${axeIds.join(', ')}; ${violations.reduce((s, v) => s + v.targets.length, 0)} nodes)`
 			: '0',

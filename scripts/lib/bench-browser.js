@@ -16,7 +16,7 @@ export const VIEWPORTS = {
 	desktop: { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 }
 };
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export async function launchBrowser() {
 	return chromium.launch({ executablePath: findChromium().path, args: chromiumArgs() });
@@ -359,7 +359,7 @@ export async function measureScroll(browser, url, size, { cpuThrottle = 1, step 
 }
 
 /**
- * axe (WCAG 2.1 A/AA) at the top, middle and end of the story, and on one embed card.
+ * axe (WCAG 2.2 A/AA) at the top, middle and end of the story, and on one embed card.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} url
  * @param {'phone' | 'desktop'} size
