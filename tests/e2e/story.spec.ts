@@ -364,10 +364,15 @@ test.describe('without JavaScript', () => {
 		await page.goto('./');
 		const ids = await stepIds(page);
 		expect(ids.length).toBeGreaterThanOrEqual(13);
+		// Each step's text as rendered where the reader reaches it (a step far from the screen
+		// skips its layout, and has no rendered text until then).
 		for (const id of ids) {
-			const text = await page.locator(`[id="${id}"]`).innerText();
+			const step = page.locator(`[id="${id}"]`);
+			await step.scrollIntoViewIfNeeded();
+			const text = await step.innerText();
 			expect(text.length, id).toBeGreaterThan(40);
 		}
+		await page.evaluate(() => scrollTo(0, 0));
 		await expect(page.locator('#sources-title')).toBeAttached();
 		expect(await page.locator('.sources li').count()).toBeGreaterThan(10);
 		// The sticky figure holds the live map itself, drawn for the first step, not an image.

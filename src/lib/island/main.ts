@@ -209,6 +209,7 @@ function start() {
 	const observer = new ResizeObserver((entries) => {
 		let resized = false;
 		let activeChanged = false;
+		let neighbourChanged = false;
 		for (const entry of entries) {
 			if (entry.target === canvas) {
 				const { width, height } = entry.contentRect;
@@ -225,6 +226,9 @@ function start() {
 			if (Math.abs(h - (cardHeights[i] ?? 0)) < 8) continue;
 			cardHeights[i] = h;
 			if (i === index) activeChanged = true;
+			// A card is laid out as it nears the screen (content-visibility): on a phone its
+			// frame depends on its height, so the frame prepared ahead is prepared again.
+			else if (Math.abs(i - index) === 1) neighbourChanged = true;
 		}
 		if (resized) {
 			for (const el of canvas.querySelectorAll('svg'))
@@ -235,6 +239,7 @@ function start() {
 			if (resized) goLive();
 		} else if (resized) show(true);
 		else if (activeChanged && phone.matches) show(false);
+		else if (neighbourChanged && phone.matches) whenIdle(prepareNeighbours);
 	});
 	observer.observe(canvas);
 	for (const c of cards) if (c) observer.observe(c);
