@@ -7,7 +7,8 @@ import {
 	overlapping,
 	scrollToStep,
 	stepIds,
-	watchErrors
+	watchErrors,
+	watchShifts
 } from './helpers';
 
 /**
@@ -134,21 +135,7 @@ for (const { lang, name, headline, digits } of EDITIONS) {
 
 		test('the map changes with the steps without a layout shift', async ({ page }) => {
 			test.setTimeout(90_000);
-			await page.addInitScript(() => {
-				const w = window as unknown as { mapShifts: string[] };
-				w.mapShifts = [];
-				new PerformanceObserver((list) => {
-					for (const e of list.getEntries() as unknown as {
-						hadRecentInput: boolean;
-						sources: { node?: Node }[];
-					}[])
-						for (const s of e.sources) {
-							const el = s.node instanceof Element ? s.node : s.node?.parentElement;
-							if (!e.hadRecentInput && el?.closest('figure.story-map'))
-								w.mapShifts.push(`${el.className}: ${s.node?.textContent ?? ''}`);
-						}
-				}).observe({ type: 'layout-shift', buffered: true });
-			});
+			const shifts = await watchShifts(page, 'figure.story-map');
 			await page.goto(`${lang}/`);
 			await mapSettled(page);
 			const ids = await stepIds(page);
@@ -156,10 +143,7 @@ for (const { lang, name, headline, digits } of EDITIONS) {
 				await scrollToStep(page, id);
 				await mapSettled(page);
 			}
-			const shifts = await page.evaluate(
-				() => (window as unknown as { mapShifts: string[] }).mapShifts
-			);
-			expect(shifts, 'parts of the map that moved').toEqual([]);
+			expect(await shifts(), 'parts of the map that moved').toEqual([]);
 		});
 
 		test('has no axe violations (WCAG 2.2 A and AA)', async ({ page }) => {

@@ -43,6 +43,30 @@ export function overlap(a: Box, b: Box, tolerance = 1): boolean {
 	);
 }
 
+/**
+ * Records, from the first script on, the layout shifts without recent input whose moved node is
+ * inside `selector` (a text node by its parent); returns a reader of what moved, as
+ * "class: text".
+ */
+export async function watchShifts(page: Page, selector: string): Promise<() => Promise<string[]>> {
+	await page.addInitScript((selector) => {
+		const w = window as unknown as { shifts: string[] };
+		w.shifts = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as unknown as {
+				hadRecentInput: boolean;
+				sources: { node?: Node }[];
+			}[])
+				for (const s of e.sources) {
+					const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+					if (!e.hadRecentInput && el?.closest(selector))
+						w.shifts.push(`${el.className}: ${s.node?.textContent ?? ''}`);
+				}
+		}).observe({ type: 'layout-shift', buffered: true });
+	}, selector);
+	return () => page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+}
+
 /** Collects CSP violations (from the first script on) and console errors of a page. */
 export async function watchErrors(
 	page: Page

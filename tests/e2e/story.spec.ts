@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mapSettled, overlap, scrollToStep, stepIds, type Box } from './helpers';
+import { mapSettled, overlap, scrollToStep, stepIds, watchShifts, type Box } from './helpers';
 
 test.describe('the story as a reader scrolls it', () => {
 	test('loads under the base path with no failed request and no console error', async ({
@@ -275,19 +275,7 @@ test.describe('the story as a reader scrolls it', () => {
 	test('the map key changes without moving its rows: no layout shift as the steps change', async ({
 		page
 	}) => {
-		await page.addInitScript(() => {
-			const w = window as unknown as { keyShifts: string[] };
-			w.keyShifts = [];
-			new PerformanceObserver((list) => {
-				for (const e of list.getEntries() as unknown as {
-					hadRecentInput: boolean;
-					sources: { node?: Node }[];
-				}[])
-					for (const s of e.sources)
-						if (!e.hadRecentInput && s.node instanceof Element && s.node.closest('.legend'))
-							w.keyShifts.push(s.node.textContent ?? '');
-			}).observe({ type: 'layout-shift', buffered: true });
-		});
+		const shifts = await watchShifts(page, '.legend');
 		await page.goto('./');
 		await mapSettled(page);
 		const ids = await stepIds(page);
@@ -295,10 +283,7 @@ test.describe('the story as a reader scrolls it', () => {
 			await scrollToStep(page, id);
 			await mapSettled(page);
 		}
-		const shifts = await page.evaluate(
-			() => (window as unknown as { keyShifts: string[] }).keyShifts
-		);
-		expect(shifts, 'map key rows that moved').toEqual([]);
+		expect(await shifts(), 'map key rows that moved').toEqual([]);
 	});
 
 	test('if the map island cannot be loaded, the map says so and the story stays readable', async ({
