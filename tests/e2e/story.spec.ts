@@ -154,8 +154,9 @@ test.describe('the story as a reader scrolls it', () => {
 		// Inside a fence step, scrolling back shrinks the drawn fence.
 		const id = ids[fenceStep] as string;
 		await scrollToStep(page, id);
-		const svg = page.locator('figure.story-map svg.map-svg, figure.story-map svg').first();
-		const fenceAt = async () => Number(await svg.getAttribute('data-fence'));
+		// The share of the fence as painted: its dash (the path's length is 1).
+		const fence = page.locator('figure.story-map [data-layer="fence"]');
+		const fenceAt = () => fence.evaluate((el) => parseFloat(getComputedStyle(el).strokeDasharray));
 		const step = page.locator(`[id="${id}"]`);
 		// Put the scrolly's trigger line at a given share of the step's height.
 		const readAt = (share: number) =>
@@ -284,6 +285,49 @@ test.describe('the story as a reader scrolls it', () => {
 			await mapSettled(page);
 		}
 		expect(await shifts(), 'map key rows that moved').toEqual([]);
+	});
+
+	test('the steps change the base map by style, never by its paths’ presentation attributes', async ({
+		page
+	}) => {
+		// Changing any presentation attribute of an SVG path makes the browser rebuild its
+		// attribute style, path data included: on the base map's large paths that was a long
+		// task at every step change and fence drawing on every scroll tick. Inline style (and
+		// data attributes) leave it as it is.
+		await page.addInitScript(() => {
+			const w = window as unknown as { pathAttrs: string[] };
+			w.pathAttrs = [];
+			addEventListener('DOMContentLoaded', () => {
+				const svg = document.querySelector('figure.story-map svg.map-svg');
+				if (!svg) return;
+				new MutationObserver((records) => {
+					for (const r of records)
+						if (
+							r.target instanceof SVGPathElement &&
+							r.attributeName !== 'style' &&
+							!r.attributeName?.startsWith('data-')
+						)
+							w.pathAttrs.push(r.attributeName ?? '');
+				}).observe(svg, { subtree: true, attributes: true });
+			});
+		});
+		await page.goto('./');
+		await mapSettled(page);
+		const ids = await stepIds(page);
+		const fenceStep = await page
+			.locator('.scrolly .step')
+			.evaluateAll((els) => els.findIndex((e) => /\b94%/.test(e.textContent ?? '')));
+		for (const id of ids.slice(0, fenceStep + 1)) {
+			await scrollToStep(page, id);
+			await mapSettled(page);
+		}
+		// The steps did change the map: provinces lit, the fence drawn, zoomed strokes.
+		const fence = page.locator('figure.story-map [data-layer="fence"]');
+		await expect(fence).toHaveCSS('visibility', 'visible');
+		const written = await page.evaluate(
+			() => (window as unknown as { pathAttrs: string[] }).pathAttrs
+		);
+		expect([...new Set(written)], 'attributes written on base map paths').toEqual([]);
 	});
 
 	test('if the map island cannot be loaded, the map says so and the story stays readable', async ({

@@ -5,6 +5,12 @@ import { dashFor } from '$lib/map/fence';
  * The prerendered base map, adopted as it is: the island never redraws its geometry, it only
  * switches what a step shows (highlighted provinces, the Line of Control's emphasis, the fence)
  * and, when the camera lands, sets the camera transform and the stroke widths for the new zoom.
+ *
+ * It writes those as inline style (CSSOM), never as presentation attributes: changing any
+ * presentation attribute of an SVG element makes the browser rebuild the element's attribute
+ * style from all its attributes, `d` included, so one `visibility` or `stroke-dasharray` on a
+ * province or the fence re-parsed tens of kilobytes of path data, on every step change and
+ * on every scroll tick that drew more fence. Inline style overrides the server's attributes.
  */
 export interface BaseMap {
 	/** The provinces lit and whether the Line of Control is emphasised, for a step. */
@@ -41,12 +47,10 @@ export function adoptBaseMap(layer: HTMLElement): BaseMap {
 		show(highlight, emphasiseLoc) {
 			const lit = new Set(highlight);
 			for (const p of provinces)
-				p.setAttribute('visibility', lit.has(p.dataset.highlight ?? '') ? 'visible' : 'hidden');
+				p.style.visibility = lit.has(p.dataset.highlight ?? '') ? 'visible' : 'hidden';
 			for (const l of loc)
-				l.setAttribute(
-					'visibility',
-					(l.dataset.emphasis === 'true') === emphasiseLoc ? 'visible' : 'hidden'
-				);
+				l.style.visibility =
+					(l.dataset.emphasis === 'true') === emphasiseLoc ? 'visible' : 'hidden';
 		},
 		fence(share) {
 			if (!fencePath) return;
@@ -54,12 +58,12 @@ export function adoptBaseMap(layer: HTMLElement): BaseMap {
 			if (key === lastFence) return;
 			lastFence = key;
 			if (share === null) {
-				fencePath.setAttribute('visibility', 'hidden');
+				fencePath.style.visibility = 'hidden';
 				svg.removeAttribute('data-fence');
 				return;
 			}
-			fencePath.setAttribute('visibility', 'visible');
-			fencePath.setAttribute('stroke-dasharray', dashFor(share));
+			fencePath.style.visibility = 'visible';
+			fencePath.style.strokeDasharray = dashFor(share);
 			fencePath.dataset.share = key;
 			svg.dataset.fence = key;
 		},
@@ -72,12 +76,9 @@ export function adoptBaseMap(layer: HTMLElement): BaseMap {
 			if (camera.k === lastK) return;
 			lastK = camera.k;
 			for (const { el, w, dash } of stroked) {
-				el.setAttribute('stroke-width', (w / camera.k).toPrecision(4));
+				el.style.strokeWidth = (w / camera.k).toPrecision(4);
 				if (dash)
-					el.setAttribute(
-						'stroke-dasharray',
-						dash.map((d) => (d / camera.k).toPrecision(4)).join(' ')
-					);
+					el.style.strokeDasharray = dash.map((d) => (d / camera.k).toPrecision(4)).join(' ');
 			}
 		}
 	};
