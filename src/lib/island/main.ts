@@ -244,15 +244,30 @@ function start() {
 	observer.observe(canvas);
 	for (const c of cards) if (c) observer.observe(c);
 
+	/**
+	 * A step change is applied in a task of its own, after the intersection observers' callbacks
+	 * that report it: scrollama reads the scroll position in each of them, which, after the new
+	 * step's writes, forced the step's whole style and layout into the same long task.
+	 */
+	let stepPending = false;
+	const showSoon = () => {
+		if (stepPending) return;
+		stepPending = true;
+		setTimeout(() => {
+			stepPending = false;
+			show(false);
+		}, 0);
+	};
 	observeSteps(stepEls, offset, {
 		step(i, p) {
 			index = i;
 			progress = p;
-			show(false);
+			showSoon();
 		},
 		progress(p) {
 			progress = p;
-			draw();
+			// The frame on screen is still the last step's until the change is applied.
+			if (!stepPending) draw();
 		}
 	});
 	motion.addEventListener('change', () => show(true));
