@@ -153,43 +153,61 @@ function start() {
 		if (figure.dataset.labels !== 'failed') figure.dataset.labels = placed ? 'placed' : 'pending';
 	};
 
-	/** A new frame: once per step, size or card height, never per scroll tick. */
+	/**
+	 * A new frame: once per step, size or card height, never per scroll tick. What the reader
+	 * sees move comes first (the cards, the base map, routes and markers, the camera); the
+	 * map's words (labels and scale bar, hidden while the camera flies), the legend, the
+	 * timeline and the map's title and description follow after the next frame, so a step's
+	 * style, layout and paint are spread over two frames instead of one long one.
+	 */
+	let shown = 0;
 	const show = (instant: boolean) => {
 		if (!view || !flight) return;
 		const at = index;
+		const token = ++shown;
+		let wordsShown = false;
 		const { frame: next, placed } = frameAt(at, (labeled) => {
 			if (index === at && frame.target === labeled.target && view) {
 				frame = labeled;
 				view.overlay.frame = labeled;
-				showLabels(labeled, true);
+				if (wordsShown) showLabels(labeled, true);
 			}
 		});
 		const changed = next.target !== frame.target;
 		frame = next;
 		const step = frame.step;
-		base.show(step.highlight, step.layers.includes('loc'));
-		view.overlay.frame = frame;
-		showLabels(frame, placed);
-		view.legend.items = frame.legend;
-		view.timeline.year = step.year;
-		view.timeline.label = step.dateLabel;
-		figure.dataset.step = step.id;
-		figure.dataset.view = step.view.id;
-		svg.dataset.step = step.id;
-		svg.dataset.zoom = frame.target.k.toFixed(3);
-		scrolly.dataset.activeStep = step.id;
-		if (title)
-			title.textContent = fill(data.words.title, { view: step.view.label, date: step.dateLabel });
-		if (caption) caption.textContent = description(index);
 		stepEls.forEach((el, i) => {
 			el.classList.toggle('active', i === index);
 			if (i === index) el.setAttribute('aria-current', 'step');
 			else el.removeAttribute('aria-current');
 		});
+		base.show(step.highlight, step.layers.includes('loc'));
+		view.overlay.frame = frame;
 		draw();
 		if (changed || instant) flight.to(frame.target, viewport, instant || motion.matches);
-		whenIdle(prepareNeighbours);
+		const words = () => {
+			if (token !== shown || !view) return;
+			wordsShown = true;
+			// The worker may have placed the labels since: then `frame` is the labelled one.
+			showLabels(frame, placed || frame !== next);
+			view.legend.items = frame.legend;
+			view.timeline.year = step.year;
+			view.timeline.label = step.dateLabel;
+			if (title)
+				title.textContent = fill(data.words.title, { view: step.view.label, date: step.dateLabel });
+			if (caption) caption.textContent = description(at);
+			figure.dataset.step = step.id;
+			figure.dataset.view = step.view.id;
+			svg.dataset.step = step.id;
+			svg.dataset.zoom = frame.target.k.toFixed(3);
+			scrolly.dataset.activeStep = step.id;
+			whenIdle(prepareNeighbours);
+		};
+		if (instant) words();
+		else afterNextFrame(words);
 	};
+	/** Runs after the next frame has been painted, in a task of its own. */
+	const afterNextFrame = (run: () => void) => requestAnimationFrame(() => setTimeout(run, 0));
 
 	/**
 	 * The steps either side: their frames are derived, and their labels placed in the worker,
