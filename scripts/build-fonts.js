@@ -13,10 +13,10 @@
  *   use the browser's slanted regular.
  * - Urdu body text: Noto Nastaliq Urdu 400, the newspaper style Urdu readers expect, kept to the
  *   Urdu edition's own text (its prose and page words).
- * - Urdu and Pashto headings, interface text and map labels, and Pashto body text: Noto Naskh
- *   Arabic 400 and 700 (a Nastaliq bold would be a second heavy file), one subset for both
- *   editions: their prose and page words, the map's names in both (data-src/place_names.csv) and
- *   the editions' names in the switcher.
+ * - Urdu and Pashto headings and deks, interface text and map labels, and Pashto body text:
+ *   Noto Naskh Arabic 400 and 700 (a Nastaliq bold would be a second heavy file), one subset
+ *   for both editions: their prose and page words, the map's names in both
+ *   (data-src/place_names.csv) and the editions' names in the switcher.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

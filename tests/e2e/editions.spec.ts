@@ -174,3 +174,46 @@ for (const { lang, name, headline, digits } of EDITIONS) {
 		});
 	});
 }
+
+test.describe('Urdu type', () => {
+	const fontOf = (page: Page, selector: string) =>
+		page
+			.locator(selector)
+			.first()
+			.evaluate((el) => getComputedStyle(el).fontFamily);
+
+	test('the first view is set in Naskh and does not wait for Nastaliq; the steps are in Nastaliq once the page has painted', async ({
+		page
+	}) => {
+		const nastaliq: string[] = [];
+		page.on('request', (r) => {
+			if (/nastaliq/i.test(r.url())) nastaliq.push(r.url());
+		});
+		await page.goto('./ur/');
+		await expect(page.locator('link[rel="preload"][href*="nastaliq"]')).toHaveCount(0);
+		expect(await fontOf(page, 'header .dek')).toMatch(/^"?Noto Naskh Arabic/);
+		expect(await fontOf(page, 'h1')).toMatch(/^"?Noto Naskh Arabic/);
+		await expect(page.locator('html')).toHaveAttribute('data-fonts', 'all');
+		expect(await fontOf(page, '.step .card p:not(.date)')).toMatch(/^"?Noto Nastaliq Urdu/);
+		await expect
+			.poll(() => page.evaluate(() => document.fonts.check('16px "Noto Nastaliq Urdu"', 'پاکستان')))
+			.toBe(true);
+		expect(nastaliq).toHaveLength(1);
+		// The header keeps its face: Nastaliq arriving moves nothing on the first view.
+		expect(await fontOf(page, 'header .dek')).toMatch(/^"?Noto Naskh Arabic/);
+	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+		test('the Urdu steps are readable in Naskh and Nastaliq is never fetched', async ({ page }) => {
+			const nastaliq: string[] = [];
+			page.on('request', (r) => {
+				if (/nastaliq/i.test(r.url())) nastaliq.push(r.url());
+			});
+			await page.goto('./ur/');
+			await page.locator('.step').nth(1).scrollIntoViewIfNeeded();
+			expect(await fontOf(page, '.step .card p:not(.date)')).toMatch(/^"?Noto Naskh Arabic/);
+			expect(nastaliq).toHaveLength(0);
+		});
+	});
+});
