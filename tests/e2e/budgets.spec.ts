@@ -105,24 +105,45 @@ test.describe('budgets', () => {
 	});
 
 	for (const [path, budget] of Object.entries(FONT_BUDGET)) {
-		test(`the fonts the ${path ? `${path} ` : 'English '}page loads are at most ${budget / 1000} KB and preloaded`, async ({
+		test(`the fonts the ${path ? `${path} ` : 'English '}page loads are at most ${budget / 1000} KB, the first view’s preloaded`, async ({
 			page
 		}) => {
 			const fonts = new Map<string, number>();
+			const requested = new Map<string, number>();
 			page.on('response', async (res) => {
-				if (res.request().resourceType() === 'font')
-					fonts.set(new URL(res.url()).pathname, (await res.body()).length);
+				if (res.request().resourceType() !== 'font') return;
+				const path = new URL(res.url()).pathname;
+				requested.set(path, res.request().timing().startTime);
+				fonts.set(path, (await res.body()).length);
 			});
 			await page.goto(`./${path}`, { waitUntil: 'load' });
+			// Every face, including those asked for once the page has painted (data-fonts="all").
+			await expect(page.locator('html')).toHaveAttribute('data-fonts', 'all');
 			await page.evaluate(() => document.fonts.ready);
 			await expect.poll(() => fonts.size).toBeGreaterThan(0);
+			if (path === 'ur/')
+				await expect.poll(() => [...fonts.keys()].some((f) => /nastaliq/.test(f))).toBe(true);
 			const total = [...fonts.values()].reduce((a, b) => a + b, 0);
 			expect(total, [...fonts.keys()].join('\n')).toBeLessThanOrEqual(budget);
-			// Every face the page uses was asked for before the CSS found it: none swaps in late.
+			// Every face the first view uses was asked for before the CSS found it: none swaps in
+			// late. The one face fetched without a preload is Urdu's Nastaliq, which the page asks
+			// for only once it has painted (src/editions.css), so it never holds up the first view.
 			const preloaded = await page
 				.locator('link[rel="preload"][as="font"]')
 				.evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
-			expect([...fonts.keys()].filter((f) => !preloaded.includes(f))).toEqual([]);
+			const late = [...fonts.keys()].filter((f) => !preloaded.includes(f));
+			expect(late.filter((f) => !(path === 'ur/' && /nastaliq/.test(f)))).toEqual([]);
+			if (late.length) {
+				const firstPaint = await page.evaluate(
+					() =>
+						new Promise<number>((resolve) =>
+							new PerformanceObserver((list) =>
+								resolve(performance.timeOrigin + list.getEntries()[0]!.startTime)
+							).observe({ type: 'largest-contentful-paint', buffered: true })
+						)
+				);
+				for (const f of late) expect(requested.get(f)!, f).toBeGreaterThan(firstPaint);
+			}
 		});
 	}
 });
