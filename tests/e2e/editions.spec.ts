@@ -181,14 +181,19 @@ test.describe('Urdu type', () => {
 			.locator(selector)
 			.first()
 			.evaluate((el) => getComputedStyle(el).fontFamily);
+	/** The URLs of the Nastaliq file the page requests from now on. */
+	const nastaliqRequests = (page: Page) => {
+		const urls: string[] = [];
+		page.on('request', (r) => {
+			if (/nastaliq/i.test(r.url())) urls.push(r.url());
+		});
+		return urls;
+	};
 
 	test('the first view is set in Naskh and does not wait for Nastaliq; the steps are in Nastaliq once the page has painted', async ({
 		page
 	}) => {
-		const nastaliq: string[] = [];
-		page.on('request', (r) => {
-			if (/nastaliq/i.test(r.url())) nastaliq.push(r.url());
-		});
+		const nastaliq = nastaliqRequests(page);
 		await page.goto('./ur/');
 		await expect(page.locator('link[rel="preload"][href*="nastaliq"]')).toHaveCount(0);
 		expect(await fontOf(page, 'header .dek')).toMatch(/^"?Noto Naskh Arabic/);
@@ -206,10 +211,7 @@ test.describe('Urdu type', () => {
 	test.describe('without JavaScript', () => {
 		test.use({ javaScriptEnabled: false });
 		test('the Urdu steps are readable in Naskh and Nastaliq is never fetched', async ({ page }) => {
-			const nastaliq: string[] = [];
-			page.on('request', (r) => {
-				if (/nastaliq/i.test(r.url())) nastaliq.push(r.url());
-			});
+			const nastaliq = nastaliqRequests(page);
 			await page.goto('./ur/');
 			await page.locator('.step').nth(1).scrollIntoViewIfNeeded();
 			expect(await fontOf(page, '.step .card p:not(.date)')).toMatch(/^"?Noto Naskh Arabic/);

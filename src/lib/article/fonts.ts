@@ -14,7 +14,8 @@ import naskh700 from '../../fonts/noto-naskh-arabic-rtl-700-normal.woff2?url';
 /**
  * English: headline and body (serif), byline, step dates and map labels (sans). Urdu: headline,
  * dek, byline and map labels in Naskh, Latin (digits, names) in sans regular; its body face,
- * Nastaliq (107 KB), is fetched only after the first paint (src/editions.css). Pashto: the same in Naskh only.
+ * Nastaliq (107 KB), is fetched only after the first paint (src/editions.css). Pashto: the same
+ * in Naskh only.
  */
 export const FIRST_VIEW_FONTS: Record<Lang, string[]> = {
 	en: [serif700, serif400, sans700, sans400],
