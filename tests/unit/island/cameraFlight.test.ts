@@ -5,9 +5,15 @@
  * the drawing on screen is kept when it is sharp enough.
  */
 import { describe, expect, it } from 'vitest';
-import { drawingCamera, flightDrawing, layerTransform } from '../../../src/lib/island/cameraFlight';
+import {
+	drawingCamera,
+	flightDrawing,
+	landsOnDrawing,
+	layerTransform,
+	restTransform
+} from '../../../src/lib/island/cameraFlight';
 import { apply, interpolateCamera, type Camera } from '../../../src/lib/map/camera';
-import { LAYOUTS, liveFrame, step } from '../map/realMap';
+import { LAYOUTS, liveFrame, step, steps } from '../map/realMap';
 
 type Point = [number, number];
 
@@ -113,5 +119,52 @@ describe('camera flights', () => {
 			expect(flightDrawing(at, viewport, null), where).toEqual(drawn);
 		}
 		expect(kept).toBeGreaterThan(flights.length / 2);
+	});
+
+	it('land on the drawing they flew, moved, when the zoom has not changed', () => {
+		let moves = 0;
+		for (const [layout, l] of Object.entries(LAYOUTS)) {
+			for (let i = 1; i < steps.length; i++) {
+				const drawn = liveFrame(steps[i - 1]!, l).target;
+				const target = liveFrame(steps[i]!, l).target;
+				const where = `${steps[i - 1]!.id} → ${steps[i]!.id} (${layout})`;
+				if (target.k !== drawn.k) {
+					// A new zoom is always redrawn crisp at the target.
+					expect(landsOnDrawing(target, drawn), where).toBe(false);
+					continue;
+				}
+				// The same zoom (on phones a step whose key gains a row moves the map down): the
+				// drawing is kept and moved, every point within a device pixel of where a redraw
+				// at the target would put it.
+				expect(landsOnDrawing(target, drawn), where).toBe(true);
+				if (target.x === drawn.x && target.y === drawn.y) continue;
+				moves++;
+				for (const dpr of [1, 2, 3]) {
+					const css = restTransform(target, drawn, dpr);
+					const m = css.match(/^translate\((-?[\d.]+)px,(-?[\d.]+)px\)$/);
+					if (!m) {
+						expect(css, where).toBe('');
+						continue;
+					}
+					const [tx, ty] = m.slice(1).map(Number) as [number, number];
+					for (const p of [
+						[0, 0],
+						[500, 450],
+						[1000, 900]
+					] as Point[]) {
+						const [x, y] = apply(drawn, p);
+						const [ex, ey] = apply(target, p);
+						expect(Math.abs(x + tx - ex), where).toBeLessThanOrEqual(0.5 / dpr + 1e-9);
+						expect(Math.abs(y + ty - ey), where).toBeLessThanOrEqual(0.5 / dpr + 1e-9);
+						// Whole device pixels: the raster is shown as it is, not resampled.
+						expect(Math.abs(tx * dpr - Math.round(tx * dpr)), where).toBeLessThan(1e-9);
+						expect(Math.abs(ty * dpr - Math.round(ty * dpr)), where).toBeLessThan(1e-9);
+					}
+				}
+			}
+		}
+		// The real story has such steps (the fence years, on phones).
+		expect(moves).toBeGreaterThan(0);
+		expect(landsOnDrawing({ x: 0, y: 0, k: 1 }, null)).toBe(false);
 	});
 });
