@@ -10,7 +10,10 @@ import { interpolateCamera, sameCamera, type Camera, type Viewport } from '$lib/
  * already crisp at that zoom, so it stays, moved by a translation, and nothing is re-rastered.
  */
 export interface Flight {
-	/** Fly to a camera (instantly with `instant`); calls `draw` at the start and on landing. */
+	/**
+	 * Fly to a camera (instantly with `instant`); calls `draw` at the start and on landing,
+	 * unless the landing keeps the drawing, moved (see landsOnDrawing).
+	 */
 	to(target: Camera, viewport: Viewport, instant: boolean): void;
 	/** Whether a flight is under way. */
 	readonly flying: boolean;

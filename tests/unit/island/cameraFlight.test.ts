@@ -134,8 +134,8 @@ describe('camera flights', () => {
 					continue;
 				}
 				// The same zoom (on phones a step whose key gains a row moves the map down): the
-				// drawing is kept and moved, every point within a device pixel of where a redraw
-				// at the target would put it.
+				// drawing is kept and moved, every point within half a device pixel of where a
+				// redraw at the target would put it.
 				expect(landsOnDrawing(target, drawn), where).toBe(true);
 				if (target.x === drawn.x && target.y === drawn.y) continue;
 				moves++;
