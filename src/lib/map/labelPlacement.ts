@@ -2,7 +2,8 @@
  * Label placement: a greedy pass in priority order. Each label tries positions around its
  * anchor (right, left, above, below, then diagonals) and takes the first that overlaps no placed
  * label, no marker, is crossed by no line (the border, routes) and stays inside the viewport; a
- * label with no free position is dropped rather than drawn over something else.
+ * label with no free position is dropped rather than drawn over something else. A marker's name
+ * never stands where it reads as another point's.
  */
 export interface Rect {
 	x: number;
@@ -58,6 +59,13 @@ export interface LabelCandidate {
 	leaderOffsets?: [number, number][];
 	/** Where else the label may not go: a box it returns false for is not used. */
 	allowed?: (box: Rect) => boolean;
+	/**
+	 * The label names a point on the map: a marker, always drawn, or a reference dot, drawn only
+	 * where named. A marker's name beside its point stands nearer that point than any other
+	 * drawn point, or a reader takes it for the other's (set apart, its leader line says whose
+	 * it is); a reference dot that would stand as near a marker's name is left unnamed.
+	 */
+	point?: 'marker' | 'reference';
 }
 
 /** A line labels must not be written across (the Durand Line, a route), in screen points. */
@@ -99,6 +107,8 @@ export interface PlacedLabel {
 	position: Position;
 	/** A label set apart from its point: the leader line from the point's edge to the box. */
 	leader?: [number, number, number, number];
+	/** What kind of point the label names, if any (LabelCandidate.point). */
+	point?: 'marker' | 'reference';
 }
 
 export const LINE_HEIGHT = 1.2;
@@ -278,6 +288,34 @@ export function placeLabels(
 		(a, b) => b.priority - a.priority || a.id.localeCompare(b.id)
 	);
 	const segments = segmentsOf(lines, bounds, 40);
+	/**
+	 * Points on the map that a label may be taken for: markers, and reference dots once named
+	 * (an unnamed one is not drawn) and not displaced.
+	 */
+	const drawnPoints = () => [
+		...sorted.filter((c) => c.point === 'marker'),
+		...placed.filter((l) => l.point === 'reference' && !displaced.has(l.id))
+	];
+	/**
+	 * Whether a box beside point c reads as another drawn point's name: the box's corner or side
+	 * nearest c (where a reader joins a name to its point) is as near another point as c.
+	 */
+	const ambiguous = (c: LabelCandidate, box: Rect) => {
+		const [jx, jy] = nearestInRect(c.x, c.y, box);
+		const own = Math.hypot(jx - c.x, jy - c.y);
+		return drawnPoints().some((o) => {
+			const [ox, oy] = 'ax' in o ? [o.ax, o.ay] : [o.x, o.y];
+			return o.id !== c.id && (ox !== c.x || oy !== c.y) && Math.hypot(jx - ox, jy - oy) <= own;
+		});
+	};
+	/** Whether naming reference point c (drawing its dot) would make a marker's name ambiguous. */
+	const confuses = (c: LabelCandidate) =>
+		c.point === 'reference' &&
+		placed.some((l) => {
+			if (l.point !== 'marker' || l.leader || (c.x === l.ax && c.y === l.ay)) return false;
+			const [jx, jy] = nearestInRect(l.ax, l.ay, l.box);
+			return Math.hypot(jx - c.x, jy - c.y) <= Math.hypot(jx - l.ax, jy - l.ay);
+		});
 	const crossed = (box: Rect) => {
 		const r = framed(box, [LINE_CLEARANCE, LINE_CLEARANCE]);
 		return segments.some((s) => overlaps(s.r, r) && segmentHitsRect(s.a, s.b, r));
@@ -291,7 +329,7 @@ export function placeLabels(
 		!dots.some((o) => overlaps(box, o.rect, pad)) &&
 		!crossed(box);
 	for (const c of sorted) {
-		if (displaced.has(c.id)) continue;
+		if (displaced.has(c.id) || confuses(c)) continue;
 		const positions = c.positions ?? ALL;
 		const frame = c.frame ?? [0, 0];
 		// The candidate's own dot never blocks its label.
@@ -335,7 +373,7 @@ export function placeLabels(
 		const ok = (b: (typeof options)[0], d: SoftObstacle[]) =>
 			fits(b.outer, d, c.avoid) &&
 			(!c.allowed || c.allowed(b.outer)) &&
-			(!b.leader || leaderTo(b.outer) !== null);
+			(b.leader ? leaderTo(b.outer) !== null : c.point !== 'marker' || !ambiguous(c, b.box));
 		let chosen = options.find((b) => ok(b, dots));
 		if (!chosen && c.displaces) {
 			chosen = options.find((b) => ok(b, []));
@@ -360,7 +398,8 @@ export function placeLabels(
 			anchor,
 			box,
 			position,
-			...(leader ? { leader } : {})
+			...(leader ? { leader } : {}),
+			...(c.point ? { point: c.point } : {})
 		});
 		taken.push(outer);
 		// Later labels keep off this label's leader as off any other line.
@@ -379,6 +418,11 @@ export function placeLabels(
 			);
 	}
 	return placed;
+}
+
+/** The point of a rectangle nearest to (x, y): the point itself if inside. */
+export function nearestInRect(x: number, y: number, r: Rect): [number, number] {
+	return [Math.min(Math.max(x, r.x), r.x + r.width), Math.min(Math.max(y, r.y), r.y + r.height)];
 }
 
 /** Whether the segment a–b passes through the rectangle (Liang–Barsky clipping). */

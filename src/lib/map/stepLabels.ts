@@ -241,7 +241,8 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 				dy + Math.sign(dy) * r
 			]),
 			weight: 'bold',
-			displaces: true
+			displaces: true,
+			point: 'marker'
 		});
 	}
 
@@ -424,6 +425,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			priority: p.place.kind === 'city' ? LABEL_PRIORITY.city : LABEL_PRIORITY.crossing,
 			fontSize: fontSize - 1,
 			gap: refRadius(p.place),
+			point: 'reference',
 			// Drawn bold like every place name (LabelLayer). The English estimate measures these at
 			// the regular width, which its average advance covers for Latin names; an edition's
 			// shaped widths are exact, so they are measured at the weight they are drawn in.

@@ -19,6 +19,7 @@ import { makeEdition } from '../../../src/lib/edition/edition';
 import { mapText, placeNames } from '../../../src/lib/server/mapText';
 import { PRERENDER_VIEWPORT } from '../../../src/lib/server/liveMap';
 import { LAYOUTS, liveFrame, map, projection, steps as englishSteps } from './realMap';
+import { misreadNames } from './misreadNames';
 
 const SLOW = { timeout: 120_000 };
 const EDITIONS = [
@@ -63,7 +64,7 @@ interface Rect {
 const overlaps = (a: Rect, b: Rect) =>
 	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-describe.each(editions)('the $lang map', SLOW, ({ lang, text, data, frames }) => {
+describe.each(editions)('the $lang map', SLOW, ({ lang, text, data, geo, frames }) => {
 	const table = placeNames();
 	const name = (id: string) => table.get(id)!.names[lang]!;
 
@@ -142,6 +143,12 @@ describe.each(editions)('the $lang map', SLOW, ({ lang, text, data, frames }) =>
 			});
 		}
 		expect(found).toEqual([]);
+	});
+
+	it("sets each marker's name nearer its own point than any other point drawn", () => {
+		expect(
+			frames.flatMap(({ size, frame }) => misreadNames(frame, geo).map((m) => `${m} (${size})`))
+		).toEqual([]);
 	});
 
 	it('measures every word a label holds from the table, none by the estimate', () => {

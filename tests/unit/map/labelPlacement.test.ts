@@ -208,6 +208,38 @@ describe('placeLabels: lines are obstacles', () => {
 		expect(framed).toHaveLength(0);
 	});
 
+	it("never sets a marker's name where it reads as another point's", () => {
+		// A large marker (gap 20) at (200, 150) and a second marker 15 px from where the first's
+		// name, on its left, would meet it: the name goes to the other side.
+		const big = { ...cand('Torkham', 200, 150, 27), gap: 20, point: 'marker' as const };
+		const near = { ...cand('Kabul', 165, 160, 27), point: 'marker' as const };
+		const alone = placeLabels([{ ...big, positions: ['left', 'right'] }], [], bounds);
+		expect(alone[0]!.position).toBe('left');
+		const both = placeLabels([{ ...big, positions: ['left', 'right'] }, near], [], bounds);
+		expect(both.find((l) => l.id === 'Torkham')!.position).toBe('right');
+		// With no other side, it stands apart on a leader line rather than beside the wrong point.
+		const led = placeLabels(
+			[{ ...big, positions: ['left'], leaderOffsets: [[0, -60]] }, near],
+			[],
+			bounds
+		);
+		expect(led.find((l) => l.id === 'Torkham')!.leader).toBeDefined();
+		// A city's dot that would stand where a marker's name meets its point is left unnamed (an
+		// unnamed dot is not drawn), and a point without the flag is not held to any of this.
+		const city = { ...cand('Gardez', 165, 160), point: 'reference' as const };
+		const named = placeLabels([{ ...big, positions: ['left'] }, city], [], bounds);
+		expect(named.map((l) => l.id)).toEqual(['Torkham']);
+		const plain = placeLabels(
+			[
+				{ ...big, positions: ['left'] },
+				{ ...city, point: undefined }
+			],
+			[],
+			bounds
+		);
+		expect(plain.map((l) => l.id).sort()).toEqual(['Gardez', 'Torkham']);
+	});
+
 	it('names a boxed-in marker on a leader line that crosses no label', () => {
 		// Lines all round the marker: only a spot set apart is free.
 		const box: [number, number][] = [

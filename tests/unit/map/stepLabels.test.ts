@@ -18,6 +18,7 @@ import { createProjection } from '../../../src/lib/map/projection';
 import { mapSteps } from '../../../src/lib/map/mapState';
 import { parseStory } from '../../../src/lib/story/parse';
 import { KNOWN } from '../story/fixtures';
+import { misreadNames } from './misreadNames';
 import { PLACES_FILE, TOPO_FILE } from '../../../src/lib/map/dataFiles';
 
 const story = parseStory(
@@ -151,6 +152,12 @@ describe('labelsFor on the real story', { timeout: 60_000 }, () => {
 				}
 			});
 	});
+
+	for (const size of SIZES)
+		it(`sets each marker's name nearer its own point than any other point drawn (${size.name})`, () => {
+			const confused = steps.flatMap((_, i) => misreadNames(frame(i, size), map));
+			expect(confused).toEqual([]);
+		});
 
 	it('leaves a district a marker already names to that marker', () => {
 		const i = steps.findIndex((s) => s.id === 'prologue-strikes');
