@@ -89,12 +89,13 @@ export function islandData(
 			if (approximate) slim.approximate = true;
 			return [id, slim, roundPoint(xy)];
 		}),
-		provinces: geo.provinces.map(({ iso, name, country, disputed, centroid }) => ({
+		provinces: geo.provinces.map(({ iso, name, country, disputed, centroid, spots }) => ({
 			iso,
 			name,
 			country,
 			disputed,
-			centroid: roundPoint(centroid)
+			centroid: roundPoint(centroid),
+			spots: spots.map(([x, y, room]) => [round(x, 2), round(y, 2), round(room, 2)])
 		})),
 		durand: geo.durand.points.map(roundPoint),
 		kmPerUnit: geo.kmPerUnit,

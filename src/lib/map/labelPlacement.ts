@@ -2,8 +2,8 @@
  * Label placement: a greedy pass in priority order. Each label tries positions around its
  * anchor (right, left, above, below, then diagonals) and takes the first that overlaps no placed
  * label, no marker, is crossed by no line (the border, routes) and stays inside the viewport; a
- * label with no free position is dropped rather than drawn over something else. A marker's name
- * never stands where it reads as another point's.
+ * label with no free position is dropped rather than drawn over something else. A point's name
+ * never stands where it reads as another point's, nor two names where they read as one.
  */
 export interface Rect {
 	x: number;
@@ -61,9 +61,9 @@ export interface LabelCandidate {
 	allowed?: (box: Rect) => boolean;
 	/**
 	 * The label names a point on the map: a marker, always drawn, or a reference dot, drawn only
-	 * where named. A marker's name beside its point stands nearer that point than any other
-	 * drawn point, or a reader takes it for the other's (set apart, its leader line says whose
-	 * it is); a reference dot that would stand as near a marker's name is left unnamed.
+	 * where named. Its name beside its point stands nearer that point than any other drawn
+	 * point, or a reader takes it for the other's (set apart, its leader line says whose it is);
+	 * a reference dot that would stand as near a name already placed is left unnamed.
 	 */
 	point?: 'marker' | 'reference';
 }
@@ -308,11 +308,11 @@ export function placeLabels(
 			return o.id !== c.id && (ox !== c.x || oy !== c.y) && Math.hypot(jx - ox, jy - oy) <= own;
 		});
 	};
-	/** Whether naming reference point c (drawing its dot) would make a marker's name ambiguous. */
+	/** Whether naming reference point c (drawing its dot) would make a placed name ambiguous. */
 	const confuses = (c: LabelCandidate) =>
 		c.point === 'reference' &&
 		placed.some((l) => {
-			if (l.point !== 'marker' || l.leader || (c.x === l.ax && c.y === l.ay)) return false;
+			if (!l.point || l.leader || (c.x === l.ax && c.y === l.ay)) return false;
 			const [jx, jy] = nearestInRect(l.ax, l.ay, l.box);
 			return Math.hypot(jx - c.x, jy - c.y) <= Math.hypot(jx - l.ax, jy - l.ay);
 		});
@@ -322,10 +322,13 @@ export function placeLabels(
 	};
 	const onLine = (box: Rect, line: [number, number][] | undefined) =>
 		!!line && line.some((a, i) => i > 0 && segmentHitsRect(line[i - 1]!, a, box));
-	const fits = (box: Rect, dots: SoftObstacle[], line?: [number, number][]) =>
+	/** The placed labels' text, for runsOn. */
+	const words: Rect[] = [];
+	const fits = (box: Rect, dots: SoftObstacle[], em: number, line?: [number, number][]) =>
 		inside(box, bounds) &&
 		!onLine(box, line) &&
 		!taken.some((t) => overlaps(box, t, pad)) &&
+		!words.some((w) => runsOn(box, w, em)) &&
 		!dots.some((o) => overlaps(box, o.rect, pad)) &&
 		!crossed(box);
 	for (const c of sorted) {
@@ -371,9 +374,9 @@ export function placeLabels(
 				: seg;
 		};
 		const ok = (b: (typeof options)[0], d: SoftObstacle[]) =>
-			fits(b.outer, d, c.avoid) &&
+			fits(b.outer, d, c.fontSize, c.avoid) &&
 			(!c.allowed || c.allowed(b.outer)) &&
-			(b.leader ? leaderTo(b.outer) !== null : c.point !== 'marker' || !ambiguous(c, b.box));
+			(b.leader ? leaderTo(b.outer) !== null : !c.point || !ambiguous(c, b.box));
 		let chosen = options.find((b) => ok(b, dots));
 		if (!chosen && c.displaces) {
 			chosen = options.find((b) => ok(b, []));
@@ -402,6 +405,7 @@ export function placeLabels(
 			...(c.point ? { point: c.point } : {})
 		});
 		taken.push(outer);
+		words.push(box);
 		// Later labels keep off this label's leader as off any other line.
 		if (leader)
 			segments.push(
@@ -419,6 +423,21 @@ export function placeLabels(
 	}
 	return placed;
 }
+
+/**
+ * Whether two labels' text would read as one line: side by side on the same line (their
+ * heights overlapping by half the shorter) with less than RUN_ON_GAP em between them. Two
+ * names a word space apart read as one phrase, in either direction of writing.
+ */
+export function runsOn(a: Rect, b: Rect, em: number): boolean {
+	const shared = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+	if (shared < Math.min(a.height, b.height) / 2) return false;
+	const gap = Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width));
+	return gap < RUN_ON_GAP * em;
+}
+
+/** How far apart (em) two labels on the same line stand at least (runsOn). */
+export const RUN_ON_GAP = 0.5;
 
 /** The point of a rectangle nearest to (x, y): the point itself if inside. */
 export function nearestInRect(x: number, y: number, r: Rect): [number, number] {

@@ -3,6 +3,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { compactPathContext } from './compactPath';
 import type { MapText } from './labelText';
+import { nameSpots, type NameSpot } from './nameSpots';
 import { cumulativeLengths, northFirst, type Point } from './polyline';
 import { BASE_HEIGHT, BASE_WIDTH } from './projection';
 import { groundKm } from './scale';
@@ -24,6 +25,8 @@ export interface GeoProvince {
 	country: string;
 	disputed: boolean;
 	centroid: Point;
+	/** Other points its name may stand at, deepest inside it first, with their room (nameSpots.ts). */
+	spots: NameSpot[];
 }
 
 /**
@@ -136,7 +139,8 @@ export function prepareMap(
 			country: String(f.properties?.adm0 ?? f.properties?.country ?? ''),
 			disputed: Boolean(f.properties?.disputed),
 			...lines(f),
-			centroid: [c[0], c[1]] as Point
+			centroid: [c[0], c[1]] as Point,
+			spots: nameSpots(projectedPolygons(f.geometry, projection))
 		};
 	});
 
@@ -207,6 +211,25 @@ export function prepareMap(
 		places: placeMap,
 		kmPerUnit: kmPerUnitAt(projection, projection([69, 32]) ?? [0, 0])
 	};
+}
+
+/** A polygon's or multipolygon's rings in base-frame units (outline first, then holes). */
+function projectedPolygons(
+	geometry: { type: string; coordinates?: unknown } | null,
+	projection: GeoProjection
+): Point[][][] {
+	const polygons = (
+		geometry?.type === 'Polygon'
+			? [geometry.coordinates]
+			: geometry?.type === 'MultiPolygon'
+				? geometry.coordinates
+				: []
+	) as number[][][][];
+	return polygons.map((rings) =>
+		rings.map((ring) =>
+			ring.map((c) => projection([c[0]!, c[1]!])).filter((p): p is [number, number] => p !== null)
+		)
+	);
 }
 
 function kmPerUnitAt(projection: GeoProjection, [x, y]: [number, number]): number {

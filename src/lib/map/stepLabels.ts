@@ -12,13 +12,15 @@ import {
 	type PlacedLabel,
 	type Polyline,
 	type Rect,
-	type SoftObstacle
+	type SoftObstacle,
+	nearestInRect
 } from './labelPlacement';
 import { wrapText } from '$lib/wrapText';
 import { ARROWHEAD_PX, arrowheadBox, type RouteGeometry } from './routes';
 import { isReferencePlace, type MapState } from './mapState';
 import { COUNTRY_LABELS } from './countryLabels';
 import { textMetrics } from './labelText';
+import { fitsSpot } from './nameSpots';
 
 /**
  * Label priorities, the one place they are set: the placer (labelPlacement.ts) places labels
@@ -114,6 +116,12 @@ export interface LabelInput {
 	 * text, its map description, its view or its labels name them (see `districtsNamed`).
 	 */
 	text?: string;
+}
+
+/** Whether a label's box stands at a point: on it, or beside it at a label's gap (boxFor). */
+function besidePoint(box: Rect, [x, y]: [number, number]): boolean {
+	const [nx, ny] = nearestInRect(x, y, box);
+	return Math.hypot(nx - x, ny - y) <= 4;
 }
 
 function onScreen([x, y]: [number, number], b: Rect): boolean {
@@ -396,13 +404,26 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 	for (const prov of map.provinces) {
 		const lit = state.highlight.includes(prov.name);
 		if (!lit && !showAllProvinces) continue;
-		const xy = s(prov.centroid);
-		if (!onScreen(xy, bounds)) continue;
+		// At its centroid, or where that is taken or off screen, deeper inside it where it fits.
+		const spots = prov.spots
+			.map(([x, y, room]) => ({ xy: s([x, y]), room: room * camera.k }))
+			.filter((p) => onScreen(p.xy, bounds));
+		const centroid = s(prov.centroid);
+		const [xy, ...others] = [
+			...(onScreen(centroid, bounds) ? [centroid] : []),
+			...spots.map((p) => p.xy)
+		];
+		if (!xy) continue;
 		add({
 			id: `province:${prov.iso}`,
 			text: edition?.names[prov.iso] ?? prov.name,
 			x: xy[0],
 			y: xy[1],
+			alternatives: others,
+			// At the centroid as it always stood; elsewhere only within that spot's room.
+			allowed: (b) =>
+				besidePoint(b, centroid) ||
+				spots.some((p) => besidePoint(b, p.xy) && fitsSpot(b, p.xy, p.room)),
 			priority: lit ? LABEL_PRIORITY.highlightedProvince : LABEL_PRIORITY.province,
 			fontSize: fontSize - 1,
 			gap: 0,
@@ -413,19 +434,34 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 	// Reference dots are drawn as areas where the place is approximate (MarkerLayer).
 	const refRadius = (p: MapPlace) =>
 		drawnAsArea(p) ? areaRadius(REFERENCE_APPROX_KM, map.kmPerUnit, camera.k, 7) : 4;
+	// The map data lists places most important first (data-src/place_picks.json): where two
+	// cities' names compete, the earlier one is named first.
+	const rank = new Map([...map.places.keys()].map((id, i) => [id, i]));
 	for (const [id, p] of map.places) {
 		if (!isReferencePlace(p.place, state.layers)) continue;
 		const xy = s(p.xy);
 		if (!onScreen(xy, bounds)) continue;
+		const city = p.place.kind === 'city';
+		const country = city ? side(xy[0], xy[1]) : null;
 		add({
 			id: `place:${id}`,
 			text: placeName(id, p.place),
 			x: xy[0],
 			y: xy[1],
-			priority: p.place.kind === 'city' ? LABEL_PRIORITY.city : LABEL_PRIORITY.crossing,
+			priority: (city ? LABEL_PRIORITY.city : LABEL_PRIORITY.crossing) - (rank.get(id) ?? 0) / 1000,
 			fontSize: fontSize - 1,
 			gap: refRadius(p.place),
 			point: 'reference',
+			// A city's name stands in its own country: on its side of the Durand Line, every corner.
+			...(country
+				? {
+						allowed: (b: Rect) =>
+							side(b.x, b.y) === country &&
+							side(b.x + b.width, b.y) === country &&
+							side(b.x, b.y + b.height) === country &&
+							side(b.x + b.width, b.y + b.height) === country
+					}
+				: {}),
 			// Drawn bold like every place name (LabelLayer). The English estimate measures these at
 			// the regular width, which its average advance covers for Latin names; an edition's
 			// shaped widths are exact, so they are measured at the weight they are drawn in.

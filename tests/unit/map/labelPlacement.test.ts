@@ -6,7 +6,8 @@ import {
 	placeLabels,
 	segmentHitsRect,
 	textWidth,
-	type LabelCandidate
+	type LabelCandidate,
+	type Position
 } from '../../../src/lib/map/labelPlacement';
 import { textMetrics } from '../../../src/lib/map/labelText';
 
@@ -238,6 +239,24 @@ describe('placeLabels: lines are obstacles', () => {
 			bounds
 		);
 		expect(plain.map((l) => l.id).sort()).toEqual(['Gardez', 'Torkham']);
+	});
+
+	it('keeps two names on one line more than a word space apart, so they never read as one', () => {
+		// A label at (100, 150) and another whose right-hand position would start 3 px after it.
+		const first = { ...cand('Kabul', 100, 150, 2), positions: ['right'] as Position[] };
+		const firstBox = boxFor({ ...first, gap: 4 }, 'right').box;
+		const second = {
+			...cand('Quetta', firstBox.x + firstBox.width + 3 - 7, 150),
+			positions: ['right'] as Position[]
+		};
+		const placed = placeLabels([first, second], [], bounds);
+		expect(overlaps(boxFor({ ...second, gap: 4 }, 'right').box, placed[0]!.box)).toBe(false);
+		expect(placed.map((l) => l.id)).toEqual(['Kabul']);
+		// A few pixels farther along the line, it stands there.
+		const apart = { ...second, x: second.x + 10 };
+		expect(placeLabels([first, apart], [], bounds).find((l) => l.id === 'Quetta')!.position).toBe(
+			'right'
+		);
 	});
 
 	it('names a boxed-in marker on a leader line that crosses no label', () => {

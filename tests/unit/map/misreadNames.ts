@@ -1,6 +1,6 @@
 /**
- * A check shared by the English and the editions' label tests: a marker's name set beside its
- * point must not read as another point's name.
+ * A check shared by the English and the editions' label tests: a place's name set beside its
+ * point (a marker, or a reference city or crossing) must not read as another point's name.
  */
 import { apply } from '../../../src/lib/map/camera';
 import type { MapFrame } from '../../../src/lib/map/frame';
@@ -8,7 +8,7 @@ import { nearestInRect } from '../../../src/lib/map/labelPlacement';
 import type { MapGeo } from '../../../src/lib/map/prepareMap';
 
 /**
- * The marker names in a frame that stand as near another drawn point (a marker, or a reference
+ * The place names in a frame that stand as near another drawn point (a marker, or a reference
  * dot the frame names) as their own, measured from where a reader joins a name to its point:
  * the corner or side of the name nearest the point. A name set apart has a leader line instead.
  */
@@ -22,10 +22,10 @@ export function misreadNames(
 		xy: at(id)
 	}));
 	const found: string[] = [];
-	for (const m of state.markers) {
-		const l = labels.find((x) => x.id === `place:${m.place}`);
+	for (const { id } of points) {
+		const l = labels.find((x) => x.id === `place:${id}`);
 		if (!l || l.leader) continue;
-		const [ax, ay] = at(m.place);
+		const [ax, ay] = at(id);
 		const [jx, jy] = nearestInRect(ax, ay, l.box);
 		const own = Math.hypot(jx - ax, jy - ay);
 		for (const o of points)

@@ -154,9 +154,92 @@ describe('labelsFor on the real story', { timeout: 60_000 }, () => {
 	});
 
 	for (const size of SIZES)
-		it(`sets each marker's name nearer its own point than any other point drawn (${size.name})`, () => {
+		it(`sets each place's name nearer its own point than any other point drawn (${size.name})`, () => {
 			const confused = steps.flatMap((_, i) => misreadNames(frame(i, size), map));
 			expect(confused).toEqual([]);
+		});
+
+	for (const size of SIZES)
+		it(`sets no two names side by side on a line, where they would read as one (${size.name})`, () => {
+			const found: string[] = [];
+			steps.forEach((step, i) => {
+				const { labels } = frame(i, size);
+				labels.forEach((a, j) => {
+					for (const b of labels.slice(j + 1)) {
+						const shared =
+							Math.min(a.box.y + a.box.height, b.box.y + b.box.height) - Math.max(a.box.y, b.box.y);
+						if (shared < Math.min(a.box.height, b.box.height) / 2) continue;
+						const gap = Math.max(
+							b.box.x - (a.box.x + a.box.width),
+							a.box.x - (b.box.x + b.box.width)
+						);
+						// Half an em of the smaller type: more than a word space.
+						if (gap < 0.5 * Math.min(a.fontSize, b.fontSize))
+							found.push(`${step.id}: ${a.id} ${b.id}`);
+					}
+				});
+			});
+			expect(found).toEqual([]);
+		});
+
+	for (const size of SIZES)
+		it(`names a city in its own country, never across the Durand Line (${size.name})`, () => {
+			const found: string[] = [];
+			steps.forEach((step, i) => {
+				const { target, labels, reference } = frame(i, size);
+				for (const id of reference) {
+					const p = map.places.get(id)!;
+					const l = labels.find((x) => x.id === `place:${id}`);
+					if (p.place.kind !== 'city' || !l) continue;
+					const home = countryAt(target, apply(target, p.xy));
+					const { x, y, width: w, height: h } = l.box;
+					for (const c of [
+						[x, y],
+						[x + w, y],
+						[x, y + h],
+						[x + w, y + h]
+					] as [number, number][]) {
+						// Afghanistan's and Pakistan's cities, each on its own side of the line.
+						const there = countryAt(target, c);
+						if (there !== home && (there === 'AFG' || there === 'PAK'))
+							found.push(`${step.id}: ${id} in ${there}`);
+					}
+				}
+			});
+			expect(found).toEqual([]);
+		});
+
+	for (const size of SIZES)
+		it(`names a province away from its centroid only inside it (${size.name})`, () => {
+			const found: string[] = [];
+			const provinces = feature(topology, topology.objects.provinces!).features;
+			steps.forEach((step, i) => {
+				const { target, labels } = frame(i, size);
+				// At its centroid a small province's name may stand beside it, as it always has;
+				// moved elsewhere (where the centroid's room is taken), it stands inside.
+				const provinceLabels = labels.filter((x) => x.id.startsWith('province:'));
+				for (const l of provinceLabels) {
+					const c = apply(
+						target,
+						map.provinces.find((p) => `province:${p.iso}` === l.id)!.centroid
+					);
+					const [nx, ny] = [
+						Math.min(Math.max(c[0], l.box.x), l.box.x + l.box.width),
+						Math.min(Math.max(c[1], l.box.y), l.box.y + l.box.height)
+					];
+					if (Math.hypot(nx - c[0], ny - c[1]) <= 4) continue;
+					const f = provinces.find(
+						(p) => `province:${(p.properties as { iso: string }).iso}` === l.id
+					)!;
+					const mid: [number, number] = [l.box.x + l.box.width / 2, l.box.y + l.box.height / 2];
+					const lonlat = projection.invert!([
+						(mid[0] - target.x) / target.k,
+						(mid[1] - target.y) / target.k
+					]);
+					if (!lonlat || !geoContains(f, lonlat)) found.push(`${step.id}: ${l.id}`);
+				}
+			});
+			expect(found).toEqual([]);
 		});
 
 	it('leaves a district a marker already names to that marker', () => {
