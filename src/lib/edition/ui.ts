@@ -23,6 +23,9 @@ export const UI_EN = {
 		'The map’s place names could not load. Each step’s map is described in the step’s text.',
 	'map.printCaption': 'Map, {date}: {description}',
 	'map.scaleKm': '{km} km',
+	// What a translation says on its map; the English map sets these words itself, in line breaks
+	// fitted by hand (stepLabels.ts).
+	'map.durandNote': 'Durand Line: de facto border, never recognised by Kabul',
 	'legend.durand': 'Durand Line (de facto border)',
 	'legend.fence': 'Fence, share Pakistan says is built',
 	'legend.fenceShort': 'Fence, as Pakistan claims',

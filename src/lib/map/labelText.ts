@@ -19,6 +19,11 @@ export interface MapText {
 	 */
 	districts: Record<string, string[]>;
 	widths: WordWidths;
+	/**
+	 * The Durand Line's label: its name and what it is (the English map's "de facto border, never
+	 * recognised by Kabul"), from the edition's page words (`map.durandNote`).
+	 */
+	durandNote: string;
 	/** The scale bar's words for each distance it may show (scale.ts NICE_KM), e.g. "۵۰ کیلومتره". */
 	scale: Record<string, string>;
 }

@@ -191,17 +191,18 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 
 	// The Durand Line, named where it crosses the middle of the view.
 	const [durandAnchor, ...durandElsewhere] = durandLabelPoints(map, camera, bounds);
-	// An edition names it as its table of names does (the English gloss has no translation yet).
-	const durandName = edition?.names.durand;
+	// An edition says the same in its words (its name from the table of names, its note from its
+	// page words), wrapped as notes are.
+	const durandNote = edition?.durandNote;
 	if (durandAnchor) {
 		add({
 			id: 'durand',
-			text: durandName ?? 'Durand Line',
-			lines: durandName
-				? [durandName]
+			text: edition?.names.durand ?? 'Durand Line',
+			lines: durandNote
+				? wrapText(durandNote, 28)
 				: ['Durand Line: de facto border,', 'never recognised by Kabul'],
-			narrower: durandName
-				? undefined
+			narrower: durandNote
+				? [wrapText(durandNote, 20), wrapText(durandNote, 15)]
 				: [
 						['Durand Line:', 'de facto border, never', 'recognised by Kabul'],
 						['Durand Line:', 'de facto border,', 'never recognised', 'by Kabul']

@@ -163,12 +163,18 @@ async function build(lang: Lang): Promise<MapText | undefined> {
 		names[id] = name;
 	}
 	const font = mapFontOf(lang);
+	const durandNote = edition.t('map.durandNote');
 	return {
 		dir: LANGUAGES[lang].dir,
 		font: MAP_FONTS[font].family,
 		names,
 		districts: districtsByStep(mapSteps(editionOf(undefined).story)),
-		widths: await shapedWidths(wordsOf([...Object.values(names), ...stepTexts(story)]), font, lang),
+		durandNote,
+		widths: await shapedWidths(
+			wordsOf([...Object.values(names), ...stepTexts(story), durandNote]),
+			font,
+			lang
+		),
 		scale: Object.fromEntries(
 			NICE_KM.map((km) => [km, edition.t('map.scaleKm', { km: edition.number(km) })])
 		)

@@ -111,6 +111,18 @@ describe.each(editions)('the $lang map', SLOW, ({ lang, text, data, geo, frames 
 		expect(text.districts['makeen-2024']).toContain('south-waziristan');
 	});
 
+	it('says what the Durand Line is wherever it names it, as the English map does, in its own words', () => {
+		const plain: string[] = [];
+		for (const { where, frame } of frames) {
+			const durand = frame.labels.find((l) => l.id === 'durand');
+			if (durand && durand.lines.join(' ') !== text.durandNote) plain.push(where);
+		}
+		expect(plain).toEqual([]);
+		// The name from the table of names, then what it is.
+		expect(text.durandNote.startsWith(`${text.names.durand}:`)).toBe(true);
+		expect(text.durandNote).not.toMatch(/[A-Za-z]/);
+	});
+
 	it('places no label over another, over a marker, or across the Durand Line or a route', () => {
 		const found: string[] = [];
 		for (const { where, frame } of frames) {
