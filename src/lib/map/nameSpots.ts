@@ -94,9 +94,9 @@ function edgeDistance([x, y]: Point, rings: Point[][]): number {
 }
 
 /**
- * Whether a name's box, at `scale` screen pixels per base unit, stands within a spot's room:
- * every corner of the box within 1.5 times the spot's distance to the area's edge. Deep inside
- * a round area a name may reach a little beyond the circle; across a thin one it does not fit.
+ * Whether a name's box stands within a spot's room (all on screen, in px): every corner of the
+ * box within 1.5 times the spot's distance to the area's edge. Deep inside a round area a name
+ * may reach a little beyond that circle; across a thin one it does not fit.
  */
 export function fitsSpot(
 	box: { x: number; y: number; width: number; height: number },

@@ -25,7 +25,7 @@ export interface GeoProvince {
 	country: string;
 	disputed: boolean;
 	centroid: Point;
-	/** Other points its name may stand at, deepest inside it first, with their room (nameSpots.ts). */
+	/** Other points its name may stand at, the deepest first, with their room (nameSpots.ts). */
 	spots: NameSpot[];
 }
 
