@@ -107,8 +107,6 @@ export interface PlacedLabel {
 	position: Position;
 	/** A label set apart from its point: the leader line from the point's edge to the box. */
 	leader?: [number, number, number, number];
-	/** What kind of point the label names, if any (LabelCandidate.point). */
-	point?: 'marker' | 'reference';
 }
 
 export const LINE_HEIGHT = 1.2;
@@ -288,13 +286,15 @@ export function placeLabels(
 		(a, b) => b.priority - a.priority || a.id.localeCompare(b.id)
 	);
 	const segments = segmentsOf(lines, bounds, 40);
+	/** The kind of point each placed label names (LabelCandidate.point). */
+	const kinds = new Map(candidates.flatMap((c) => (c.point ? [[c.id, c.point] as const] : [])));
 	/**
 	 * Points on the map that a label may be taken for: markers, and reference dots once named
 	 * (an unnamed one is not drawn) and not displaced.
 	 */
 	const drawnPoints = () => [
 		...sorted.filter((c) => c.point === 'marker'),
-		...placed.filter((l) => l.point === 'reference' && !displaced.has(l.id))
+		...placed.filter((l) => kinds.get(l.id) === 'reference' && !displaced.has(l.id))
 	];
 	/**
 	 * Whether a box beside point c reads as another drawn point's name: the box's corner or side
@@ -312,7 +312,7 @@ export function placeLabels(
 	const confuses = (c: LabelCandidate) =>
 		c.point === 'reference' &&
 		placed.some((l) => {
-			if (!l.point || l.leader || (c.x === l.ax && c.y === l.ay)) return false;
+			if (!kinds.has(l.id) || l.leader || (c.x === l.ax && c.y === l.ay)) return false;
 			const [jx, jy] = nearestInRect(l.ax, l.ay, l.box);
 			return Math.hypot(jx - c.x, jy - c.y) <= Math.hypot(jx - l.ax, jy - l.ay);
 		});
@@ -401,8 +401,7 @@ export function placeLabels(
 			anchor,
 			box,
 			position,
-			...(leader ? { leader } : {}),
-			...(c.point ? { point: c.point } : {})
+			...(leader ? { leader } : {})
 		});
 		taken.push(outer);
 		words.push(box);
