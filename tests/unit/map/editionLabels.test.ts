@@ -157,7 +157,7 @@ describe.each(editions)('the $lang map', SLOW, ({ lang, text, data, geo, frames 
 		expect(found).toEqual([]);
 	});
 
-	it("sets each marker's name nearer its own point than any other point drawn", () => {
+	it("sets each place's name nearer its own point than any other point drawn", () => {
 		expect(
 			frames.flatMap(({ size, frame }) => misreadNames(frame, geo).map((m) => `${m} (${size})`))
 		).toEqual([]);
