@@ -11,8 +11,9 @@ export type NameSpot = [x: number, y: number, room: number];
  * centroid.
  *
  * Computed once, at build time, on the projected outline: a grid over the largest part's box,
- * each point inside it scored by its distance to the nearest edge; the deepest first, then the
- * nearly-as-deep points farthest from those found.
+ * each point inside it scored by its distance to the nearest edge, the deepest taken first, each
+ * a quarter of the area's size from those taken. A shallow spot costs nothing: a name stands
+ * there only if it fits its room.
  */
 export function nameSpots(polygons: Point[][][], count = 3, cells = 16): NameSpot[] {
 	const largest = polygons.reduce<Point[][] | null>(
@@ -34,28 +35,16 @@ export function nameSpots(polygons: Point[][][], count = 3, cells = 16): NameSpo
 			if (insidePolygon(p, largest)) scored.push({ p, clearance: edgeDistance(p, largest) });
 		}
 	scored.sort((a, b) => b.clearance - a.clearance);
-	const first = scored[0];
-	if (!first) return [];
-	// Then, among the points nearly as deep (DEEP of the deepest's room), each time the one
-	// farthest from the spots found, at least a quarter of the area's size away.
-	const deep = scored.filter((s) => s.clearance >= DEEP * first.clearance);
+	// Apart: a quarter of the area's size, so the spots are different places, not one spot thrice.
 	const apart = size / 4;
-	const spots: NameSpot[] = [[first.p[0], first.p[1], first.clearance]];
-	while (spots.length < count) {
-		let best: (typeof deep)[number] | null = null;
-		let bestDistance = apart;
-		for (const c of deep) {
-			const d = Math.min(...spots.map((s) => Math.hypot(s[0] - c.p[0], s[1] - c.p[1])));
-			if (d >= bestDistance) [best, bestDistance] = [c, d];
-		}
-		if (!best) break;
-		spots.push([best.p[0], best.p[1], best.clearance]);
+	const spots: NameSpot[] = [];
+	for (const { p, clearance } of scored) {
+		if (spots.length >= count) break;
+		if (spots.every((s) => Math.hypot(s[0] - p[0], s[1] - p[1]) >= apart))
+			spots.push([p[0], p[1], clearance]);
 	}
 	return spots;
 }
-
-/** How deep, as a share of the deepest point's room, another spot must be. */
-const DEEP = 0.75;
 
 /** Unsigned area of a ring (shoelace). */
 function ringArea(ring: Point[]): number {
