@@ -286,15 +286,19 @@ export function placeLabels(
 		(a, b) => b.priority - a.priority || a.id.localeCompare(b.id)
 	);
 	const segments = segmentsOf(lines, bounds, 40);
-	/** The kind of point each placed label names (LabelCandidate.point). */
-	const kinds = new Map(candidates.flatMap((c) => (c.point ? [[c.id, c.point] as const] : [])));
+	/** Markers: drawn whether or not they are named. */
+	const markers = sorted.filter((c) => c.point === 'marker');
+	/** The labels placed so far that name a point, and the kind of point. */
+	const named: { label: PlacedLabel; kind: 'marker' | 'reference' }[] = [];
 	/**
-	 * Points on the map that a label may be taken for: markers, and reference dots once named
-	 * (an unnamed one is not drawn) and not displaced.
+	 * Points on the map a label may be taken for: markers, and reference dots once named (an
+	 * unnamed one is not drawn) and not displaced.
 	 */
-	const drawnPoints = () => [
-		...sorted.filter((c) => c.point === 'marker'),
-		...placed.filter((l) => kinds.get(l.id) === 'reference' && !displaced.has(l.id))
+	const drawnPoints = (): { id: string; x: number; y: number }[] => [
+		...markers,
+		...named
+			.filter((n) => n.kind === 'reference' && !displaced.has(n.label.id))
+			.map(({ label: l }) => ({ id: l.id, x: l.ax, y: l.ay }))
 	];
 	/**
 	 * Whether a box beside point c reads as another drawn point's name: the box's corner or side
@@ -303,16 +307,15 @@ export function placeLabels(
 	const ambiguous = (c: LabelCandidate, box: Rect) => {
 		const [jx, jy] = nearestInRect(c.x, c.y, box);
 		const own = Math.hypot(jx - c.x, jy - c.y);
-		return drawnPoints().some((o) => {
-			const [ox, oy] = 'ax' in o ? [o.ax, o.ay] : [o.x, o.y];
-			return o.id !== c.id && (ox !== c.x || oy !== c.y) && Math.hypot(jx - ox, jy - oy) <= own;
-		});
+		return drawnPoints().some(
+			(o) => o.id !== c.id && (o.x !== c.x || o.y !== c.y) && Math.hypot(jx - o.x, jy - o.y) <= own
+		);
 	};
 	/** Whether naming reference point c (drawing its dot) would make a placed name ambiguous. */
 	const confuses = (c: LabelCandidate) =>
 		c.point === 'reference' &&
-		placed.some((l) => {
-			if (!kinds.has(l.id) || l.leader || (c.x === l.ax && c.y === l.ay)) return false;
+		named.some(({ label: l }) => {
+			if (l.leader || (c.x === l.ax && c.y === l.ay)) return false;
 			const [jx, jy] = nearestInRect(l.ax, l.ay, l.box);
 			return Math.hypot(jx - c.x, jy - c.y) <= Math.hypot(jx - l.ax, jy - l.ay);
 		});
@@ -359,8 +362,7 @@ export function placeLabels(
 		];
 		/** The leader from the point's edge to the nearest point of the box, if it crosses no label. */
 		const leaderTo = (box: Rect): [number, number, number, number] | null => {
-			const ex = Math.min(Math.max(c.x, box.x), box.x + box.width);
-			const ey = Math.min(Math.max(c.y, box.y), box.y + box.height);
+			const [ex, ey] = nearestInRect(c.x, c.y, box);
 			const d = Math.hypot(ex - c.x, ey - c.y) || 1;
 			const r = Math.min(c.gap, d);
 			const seg: [number, number, number, number] = [
@@ -388,7 +390,7 @@ export function placeLabels(
 		if (!chosen) continue;
 		const { p: position, at, box, x, y, anchor, outer } = chosen;
 		const leader = chosen.leader ? (leaderTo(outer) ?? undefined) : undefined;
-		placed.push({
+		const label: PlacedLabel = {
 			id: c.id,
 			text: c.text,
 			lines: at.lines ?? [c.text],
@@ -402,7 +404,9 @@ export function placeLabels(
 			box,
 			position,
 			...(leader ? { leader } : {})
-		});
+		};
+		placed.push(label);
+		if (c.point) named.push({ label, kind: c.point });
 		taken.push(outer);
 		words.push(box);
 		// Later labels keep off this label's leader as off any other line.

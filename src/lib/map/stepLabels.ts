@@ -153,6 +153,12 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 
 	const durand = durandOnScreen(map, camera);
 	const side = durand.side;
+	/** Whether every corner of a box is on one country's side of the Durand Line. */
+	const onSideOf = (country: 'AFG' | 'PAK', b: Rect) =>
+		side(b.x, b.y) === country &&
+		side(b.x + b.width, b.y) === country &&
+		side(b.x, b.y + b.height) === country &&
+		side(b.x + b.width, b.y + b.height) === country;
 	const markedIds = new Set(state.markers.map((m) => m.place));
 	const marked = (id: string) => markedIds.has(id);
 
@@ -382,11 +388,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			// An area's name may stand a little off its point, still well inside a district.
 			fallbackGaps: [14, 26],
 			// On Pakistan's side of the border, every corner of it.
-			allowed: (b) =>
-				side(b.x, b.y) === 'PAK' &&
-				side(b.x + b.width, b.y) === 'PAK' &&
-				side(b.x, b.y + b.height) === 'PAK' &&
-				side(b.x + b.width, b.y + b.height) === 'PAK',
+			allowed: (b) => onSideOf('PAK', b),
 			positions: [
 				'center',
 				'bottom',
@@ -454,15 +456,7 @@ export function labelsFor(input: LabelInput): PlacedLabel[] {
 			gap: refRadius(p.place),
 			point: 'reference',
 			// A city's name stands in its own country: on its side of the Durand Line, every corner.
-			...(country
-				? {
-						allowed: (b: Rect) =>
-							side(b.x, b.y) === country &&
-							side(b.x + b.width, b.y) === country &&
-							side(b.x, b.y + b.height) === country &&
-							side(b.x + b.width, b.y + b.height) === country
-					}
-				: {}),
+			...(country ? { allowed: (b: Rect) => onSideOf(country, b) } : {}),
 			// Drawn bold like every place name (LabelLayer). The English estimate measures these at
 			// the regular width, which its average advance covers for Latin names; an edition's
 			// shaped widths are exact, so they are measured at the weight they are drawn in.

@@ -12,7 +12,12 @@ import { parsePlaces, parseTopology } from '../../../src/lib/map/data';
 import type { MapFrame } from '../../../src/lib/map/frame';
 import { mapFrame } from '../../../src/lib/map/frameLabels';
 import { prepareMap } from '../../../src/lib/map/prepareMap';
-import { LINE_CLEARANCE, segmentHitsRect, type Rect } from '../../../src/lib/map/labelPlacement';
+import {
+	LINE_CLEARANCE,
+	nearestInRect,
+	segmentHitsRect,
+	type Rect
+} from '../../../src/lib/map/labelPlacement';
 import { districtsNamed } from '../../../src/lib/map/stepLabels';
 import { createProjection } from '../../../src/lib/map/projection';
 import { mapSteps } from '../../../src/lib/map/mapState';
@@ -223,10 +228,7 @@ describe('labelsFor on the real story', { timeout: 60_000 }, () => {
 						target,
 						map.provinces.find((p) => `province:${p.iso}` === l.id)!.centroid
 					);
-					const [nx, ny] = [
-						Math.min(Math.max(c[0], l.box.x), l.box.x + l.box.width),
-						Math.min(Math.max(c[1], l.box.y), l.box.y + l.box.height)
-					];
+					const [nx, ny] = nearestInRect(c[0], c[1], l.box);
 					if (Math.hypot(nx - c[0], ny - c[1]) <= 4) continue;
 					const f = provinces.find(
 						(p) => `province:${(p.properties as { iso: string }).iso}` === l.id
