@@ -30,6 +30,10 @@ vi.mock('scrollama', () => ({
 		const api = {
 			setup(options: unknown) {
 				scroller.options = options;
+				// As scrollama's setup does: a scroll listener on the document (it reads the
+				// scroll position in it); the other listener stands for any it might add.
+				document.addEventListener('scroll', () => {});
+				document.addEventListener('visibilitychange', () => {});
 				return api;
 			},
 			onStepEnter(cb: Enter) {
@@ -91,7 +95,9 @@ function page(ids: string[], hash = '') {
 		};
 		return el;
 	});
+	const doc = new Target();
 	vi.stubGlobal('window', win);
+	vi.stubGlobal('document', doc);
 	vi.stubGlobal('location', { hash });
 	// Frames run when the test says the next one starts.
 	const queued: FrameRequestCallback[] = [];
@@ -111,6 +117,7 @@ function page(ids: string[], hash = '') {
 	};
 	return {
 		win,
+		doc,
 		container,
 		steps: steps as unknown as HTMLElement[],
 		el,
@@ -149,6 +156,15 @@ afterEach(() => {
 });
 
 describe('observeSteps', () => {
+	it('keeps scrollama from listening to scroll events, which would force a layout in each', () => {
+		const p = page(IDS);
+		observeSteps(p.steps, OFFSET, recorder().on);
+		expect(p.doc.listeners.get('scroll')?.size ?? 0).toBe(0);
+		// Only that listener: scrollama's others are added, and the document's method is its own.
+		expect(p.doc.listeners.get('visibilitychange')?.size).toBe(1);
+		expect(Object.hasOwn(p.doc, 'addEventListener')).toBe(false);
+	});
+
 	it('lands a deep link (#step) on that step with its drawing finished', () => {
 		const p = page(IDS, '#fence-2018');
 		const r = recorder();
