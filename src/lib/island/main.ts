@@ -202,6 +202,7 @@ function start() {
 			svg.dataset.zoom = frame.target.k.toFixed(3);
 			scrolly.dataset.activeStep = step.id;
 			whenIdle(prepareNeighbours);
+			whenIdle(layOutAhead);
 		};
 		if (instant) words();
 		else afterNextFrame(words);
@@ -215,6 +216,20 @@ function start() {
 	 */
 	const prepareNeighbours = () => {
 		for (const i of [index + 1, index - 1]) if (i >= 0 && i < steps.length) frameAt(i);
+	};
+	/**
+	 * The next cards, laid out while the page is idle. A card is laid out only when it first
+	 * nears the screen (content-visibility), inside a scroll frame; asked for its height here,
+	 * the browser lays it out now and keeps the result, so that frame has nothing to do.
+	 */
+	const laidOut = new Set<number>();
+	const layOutAhead = () => {
+		for (const i of [index + 1, index + 2]) {
+			const card = cards[i];
+			if (!card || laidOut.has(i)) continue;
+			laidOut.add(i);
+			void card.offsetHeight;
+		}
 	};
 	const whenIdle = (run: () => void) => {
 		if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 1000 });
