@@ -89,6 +89,22 @@ for (const { lang, name, headline, digits } of EDITIONS) {
 			// One digit style: the reading time and the timeline's years are in the edition's digits.
 			await expect(page.locator('.times')).toHaveText(digits);
 			await expect(page.locator('.timeline .tick').first()).toHaveText(digits);
+			// A day stays on the line of its month, a count on the line of its unit: in the cards'
+			// text a number and the word after it are joined by a no-break space.
+			const broken = await page.locator('.scrolly .step .card').evaluateAll((cards) =>
+				cards.flatMap((card) => {
+					const found: string[] = [];
+					const walk = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+					for (let n = walk.nextNode(); n; n = walk.nextNode())
+						if (
+							!n.parentElement?.closest('sup, .visually-hidden') &&
+							/\p{Nd} \p{L}/u.test(n.textContent ?? '')
+						)
+							found.push(n.textContent ?? '');
+					return found;
+				})
+			);
+			expect(broken).toEqual([]);
 		});
 
 		test('the text column stands on the right, the map on the left, with no sideways scroll', async ({
