@@ -267,6 +267,8 @@ function start() {
 			for (const el of canvas.querySelectorAll('svg'))
 				el.setAttribute('viewBox', `0 0 ${viewport.width} ${viewport.height}`);
 			frames.clear();
+			// The cards are set at the new width: those laid out ahead are laid out again.
+			laidOut.clear();
 		}
 		if (!view) {
 			if (resized) goLive();
