@@ -354,6 +354,38 @@ test.describe('the story as a reader scrolls it', () => {
 		await scrollToStep(page, last);
 	});
 
+	test('the map names a step once its camera has landed, never while it flies', async ({
+		page
+	}) => {
+		// The words are hidden while the camera flies; building and laying them out then was work
+		// for nobody, at every step a reader scrolls past. They wait for the landing, and the last
+		// step's words stay hidden until the new ones are in.
+		await page.goto('./');
+		await mapSettled(page);
+		await page.evaluate(() => {
+			const figure = document.querySelector<HTMLElement>('figure.story-map')!;
+			const log: string[] = [];
+			Object.assign(window, { wordsLog: log });
+			new MutationObserver(() =>
+				log.push(`flying=${figure.dataset.flying} labels=${figure.dataset.labels}`)
+			).observe(figure, { attributes: true, attributeFilter: ['data-flying'] });
+			new MutationObserver(() => log.push(`words built, flying=${figure.dataset.flying}`)).observe(
+				figure.querySelector('svg.map-labels')!,
+				{ childList: true, subtree: true, characterData: true }
+			);
+		});
+		const from = await page.locator('svg.map-svg').getAttribute('data-zoom');
+		await scrollToStep(page, 'rise-convoy');
+		await mapSettled(page);
+		expect(await page.locator('svg.map-svg').getAttribute('data-zoom')).not.toBe(from);
+		const log = await page.evaluate(() => (window as unknown as { wordsLog: string[] }).wordsLog);
+		expect(log, 'the camera flew').toContain('flying=true labels=placed');
+		expect(log.filter((l) => l === 'words built, flying=true')).toEqual([]);
+		expect(log, 'landed with the last words hidden').toContain('flying=false labels=pending');
+		expect(log.at(-1)).toBe('words built, flying=false');
+		await expect(page.locator('svg.map-labels [data-label]').first()).toBeVisible();
+	});
+
 	test('if the map island cannot be loaded, the map says so and the story stays readable', async ({
 		page
 	}) => {

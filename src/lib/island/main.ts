@@ -131,7 +131,10 @@ function start() {
 				base.camera(camera);
 				v.overlay.camera = camera;
 			},
-			(flying) => (figure.dataset.flying = String(flying))
+			(flying) => {
+				figure.dataset.flying = String(flying);
+				if (!flying) landed();
+			}
 		);
 		show(true);
 		figure.dataset.status = 'ready';
@@ -146,11 +149,33 @@ function start() {
 		scrolly.dataset.progress = progress.toFixed(2);
 	};
 
-	/** The frame's words: its labels (placed or not yet) and scale bar. */
+	/**
+	 * The frame's words: its labels (placed or not yet) and scale bar. While the camera flies
+	 * they are hidden (LiveMap.svelte), so they wait for it to land instead of being built and
+	 * laid out for nobody: a reader who scrolls on before a flight ends passes steps whose
+	 * words were never on screen. Meanwhile the figure says they are pending, which keeps the
+	 * last step's words hidden when the camera lands, until the new ones are in.
+	 */
+	let wordsWaiting: { frame: MapFrame; placed: boolean } | null = null;
 	const showLabels = (shown: MapFrame, placed: boolean) => {
 		if (!view) return;
+		const failed = figure.dataset.labels === 'failed';
+		if (flight?.flying) {
+			wordsWaiting = { frame: shown, placed };
+			if (!failed) figure.dataset.labels = 'pending';
+			return;
+		}
+		wordsWaiting = null;
 		view.labels.frame = shown;
-		if (figure.dataset.labels !== 'failed') figure.dataset.labels = placed ? 'placed' : 'pending';
+		if (!failed) figure.dataset.labels = placed ? 'placed' : 'pending';
+	};
+	/** The camera has landed: the words that waited are shown after the landing's own frame. */
+	const landed = () => {
+		const waiting = wordsWaiting;
+		if (!waiting) return;
+		afterNextFrame(() => {
+			if (wordsWaiting === waiting && !flight?.flying) showLabels(waiting.frame, waiting.placed);
+		});
 	};
 
 	/**
